@@ -1,0 +1,61 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { AccessLevel } from '@repere/shared/policy';
+import { accessLevels } from '@repere/shared/policy';
+import { type Context, viewerLevel } from './context.ts';
+import { AppError } from './errors.ts';
+import { limits } from './limits.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: { level: AccessLevel };
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    ID: { Input: string; Output: string };
+  };
+}>({
+  // scope-auth first (only relay may precede it): its checks wrap every other plugin's.
+  plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      level: (required) => accessLevels.indexOf(viewerLevel(ctx.viewer)) >= accessLevels.indexOf(required),
+    }),
+    unauthorizedError: () => new AppError('FORBIDDEN', 'Not allowed.'),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+  },
+  complexity: {
+    limit: () => ({ complexity: limits.complexity(), depth: limits.depth(), breadth: limits.breadth() }),
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    complexityError: (kind, result) =>
+      new AppError(
+        'QUERY_TOO_COMPLEX',
+        `Query ${kind.toLowerCase()} ${result[kind.toLowerCase() as 'depth']} exceeds the limit of ` +
+          `${result[`max${kind}` as 'maxDepth']}.`,
+      ),
+  },
+  validation: {
+    validationError: (failure) =>
+      new AppError(
+        'BAD_USER_INPUT',
+        failure.issues
+          .map((i) => {
+            const path = (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.');
+            return path ? `${path}: ${i.message}` : i.message;
+          })
+          .join('; '),
+      ),
+  },
+});
+
+builder.queryType({});

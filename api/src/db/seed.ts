@@ -1,0 +1,38 @@
+// Demo data (fictional structures, real helplines) and synthetic volume for benchmarks.
+import { demoStructures } from '@repere/drizzle/seed/demo-data';
+import { helplines } from '@repere/drizzle/seed/helplines-data';
+import { type StructureValues, structureInput } from '@repere/shared/inputs';
+import { sql } from 'drizzle-orm';
+import { upsertHelplines } from '../modules/helplines/store.ts';
+import { insertStructures } from '../modules/structures/writes.ts';
+import type { Db } from './client.ts';
+import { syntheticStructure } from './synthetic.ts';
+
+export async function countStructures(db: Db): Promise<number> {
+  const [row] = await db.rows<{ n: number }>(sql`/* structures-count-all */ SELECT count(*)::int AS n FROM structures`);
+  return row?.n ?? 0;
+}
+
+/** Loads the demo set: the helplines, and the fictional structures unless some exist. */
+export async function seedDemo(db: Db): Promise<{ structures: number; helplines: number }> {
+  await upsertHelplines(db, helplines);
+  if ((await countStructures(db)) > 0) return { structures: 0, helplines: helplines.length };
+  const values = demoStructures().map((s) => structureInput.parse(s));
+  await insertStructures(db, values);
+  return { structures: values.length, helplines: helplines.length };
+}
+
+/** Loads `count` synthetic structures in batches, reporting progress after each batch. */
+export async function seedSynthetic(
+  db: Db,
+  count: number,
+  onProgress: (done: number) => void,
+  batchSize = 2000,
+): Promise<void> {
+  for (let start = 0; start < count; start += batchSize) {
+    const batch: StructureValues[] = [];
+    for (let i = start; i < Math.min(count, start + batchSize); i++) batch.push(syntheticStructure(i));
+    await insertStructures(db, batch);
+    onProgress(start + batch.length);
+  }
+}

@@ -1,0 +1,85 @@
+// The HTTP application: routes, request ids, access logs, graceful shutdown.
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.ts';
+import { checkReady } from '../db/ready.ts';
+import { createGraphqlHandler, sendError } from './graphql.ts';
+
+export interface App {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(timeoutMs?: number): Promise<void>;
+}
+
+const requestIdPattern = /^[\w.-]{1,64}$/;
+
+export async function createApp(db: Db, log: Logger): Promise<App> {
+  const graphql = await createGraphqlHandler(db);
+  const server = createServer(async (req, res) => {
+    const started = process.hrtime.bigint();
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    const reqLog = log.child({ requestId });
+    res.setHeader('X-Request-Id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    res.on('finish', () => {
+      // Path only: query strings may hold search terms typed by the public.
+      reqLog.info(
+        {
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
+    });
+    try {
+      if (url.pathname === '/graphql') {
+        if (req.method !== 'GET' && req.method !== 'POST') {
+          res.setHeader('Allow', 'GET, POST');
+          return sendError(res, 405, 'BAD_REQUEST', 'Use GET or POST on /graphql.');
+        }
+        return await graphql.handle(req, res, url, requestId, reqLog);
+      }
+      if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        const ready = await checkReady(db);
+        return json(res, ready.ok ? 200 : 503, ready);
+      }
+      return sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.');
+    } catch (error) {
+      reqLog.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 5000;
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    async close(timeoutMs = 10_000) {
+      // Stop accepting, let in-flight requests finish, then force the rest.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      await closed;
+      clearTimeout(timer);
+      await graphql.stop();
+    },
+  };
+}
+
+function json(res: import('node:http').ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,136 @@
+// Public reads of structures: the list with filters and distances, and lookups by id.
+import { serviceCategories, structureKinds } from '@repere/shared/enums';
+import { departmentCode, geoPointInput, postalCode, regionCode } from '@repere/shared/inputs';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { badInput } from '../../errors.ts';
+import { maxPageSize } from '../../limits.ts';
+import { assertDepartment, assertRegion } from '../geography/store.ts';
+import { decodeStructureId } from './ids.ts';
+import { findStructures, listStructures, type StructureRow } from './store.ts';
+import { ServiceCategoryEnum, Structure, StructureKindEnum } from './types.ts';
+import { viewFor } from './visibility.ts';
+
+export const GeoPointInput = builder.inputType('GeoPointInput', {
+  fields: (t) => ({ lat: t.float({ required: true }), lon: t.float({ required: true }) }),
+  validate: geoPointInput,
+});
+
+export const StructureFilter = builder.inputType('StructureFilter', {
+  fields: (t) => ({
+    departmentCode: t.string({ validate: departmentCode }),
+    regionCode: t.string({ validate: regionCode }),
+    postalCode: t.string({ validate: postalCode }),
+    kinds: t.field({ type: [StructureKindEnum], validate: z.array(z.enum(structureKinds)).max(structureKinds.length) }),
+    services: t.field({
+      type: [ServiceCategoryEnum],
+      validate: z.array(z.enum(serviceCategories)).max(serviceCategories.length),
+    }),
+    search: t.string({
+      description: 'French full-text search, accent-insensitive, on names, cities and descriptions.',
+      validate: z
+        .string()
+        .trim()
+        .min(2, 'search must have at least 2 characters')
+        .max(200, 'search must have at most 200 characters'),
+    }),
+    openNow: t.boolean({ description: 'Open now in Europe/Paris time, public holidays and closures included.' }),
+  }),
+});
+
+const StructureConnection = builder.connectionObject(
+  {
+    type: Structure,
+    name: 'StructureConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'Structures matching the filter that the viewer may list.',
+        resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  },
+  {
+    name: 'StructureEdge',
+    fields: (t) => ({
+      distanceKm: t.float({
+        nullable: true,
+        description: 'Distance in km to the location this viewer may see (given with `near`).',
+        resolve: (edge) => {
+          const m = (edge.node as StructureRow).distanceM;
+          return m == null ? null : Math.round(m) / 1000;
+        },
+      }),
+    }),
+  },
+);
+
+async function loadOne(ctx: Context, globalId: string): Promise<StructureRow | null> {
+  const id = decodeStructureId(globalId);
+  if (!id) return null;
+  const [row] = await findStructures(ctx.db, viewFor(ctx.viewer), [id], new Date());
+  return row ?? null;
+}
+
+builder.queryFields((t) => ({
+  structure: t.field({
+    type: Structure,
+    nullable: true,
+    description: 'Null when unknown or hidden from the viewer (the two are indistinguishable).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => loadOne(ctx, args.id),
+  }),
+  node: t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => loadOne(ctx, args.id),
+  }),
+  structures: t.field({
+    type: StructureConnection,
+    complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+    args: {
+      first: t.arg.int({
+        defaultValue: 20,
+        validate: z
+          .number()
+          .int()
+          .min(1, 'first must be at least 1')
+          .max(maxPageSize, `first must be at most ${maxPageSize}`),
+      }),
+      after: t.arg.string({ validate: z.string().max(1000, 'after: not a cursor returned by this API.') }),
+      filter: t.arg({ type: StructureFilter }),
+      near: t.arg({ type: GeoPointInput }),
+      radiusKm: t.arg.float({
+        description: 'With `near`: only structures within this many km (at most 1000).',
+        validate: z.number().gt(0, 'radiusKm must be positive').max(1000, 'radiusKm must be at most 1000'),
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter = args.filter ?? {};
+      if (args.radiusKm != null && !args.near) throw badRadius();
+      if (filter.departmentCode) await assertDepartment(ctx.db, filter.departmentCode);
+      if (filter.regionCode) await assertRegion(ctx.db, filter.regionCode);
+      const page = await listStructures(ctx.db, viewFor(ctx.viewer), {
+        filter,
+        near: args.near,
+        radiusKm: args.radiusKm,
+        first: args.first ?? 20,
+        after: args.after,
+        now: new Date(),
+      });
+      return {
+        totalCount: page.totalCount,
+        edges: page.rows.map((node, i) => ({ node, cursor: page.cursors[i] ?? '' })),
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: page.cursors[0] ?? null,
+          endCursor: page.cursors.at(-1) ?? null,
+        },
+      };
+    },
+  }),
+}));
+
+const badRadius = () => badInput('radiusKm needs near: give the point to measure from.', 'radiusKm');

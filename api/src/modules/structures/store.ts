@@ -1,0 +1,247 @@
+// All SQL reading structures. Every statement is built for one view: its rows, columns,
+// filters, ordering, counts and distances read only that view's audience values.
+import type {
+  AccessMode,
+  Gender,
+  Mobiliser,
+  NoticeKind,
+  ServiceCategory,
+  StructureKind,
+  Visibility,
+} from '@repere/shared/enums';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
+import { parisClock } from './opening-hours.ts';
+import {
+  guarded,
+  listedFor,
+  locationColumn,
+  may,
+  protectedJoin,
+  type StructureView,
+  searchColumn,
+  streetColumn,
+} from './visibility.ts';
+
+export interface StructureRow {
+  id: string;
+  name: string;
+  kind: StructureKind;
+  visibility: Visibility;
+  description: string | null;
+  services: ServiceCategory[];
+  departmentCode: string;
+  regionCode: string;
+  city: string | null;
+  postalCode: string | null;
+  street: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 'EXACT' | 'APPROXIMATE' | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  openingHours: string | null;
+  ageMin: number | null;
+  ageMax: number | null;
+  gender: Gender;
+  situations: string[];
+  accessModes: AccessMode[];
+  mobilisers: Mobiliser[];
+  languages: string[];
+  accessibility: string | null;
+  servesNationwide: boolean;
+  servedDepartments: string[];
+  servedRegions: string[];
+  lastVerifiedAt: string | null;
+  distanceM?: number | null;
+  notices: NoticeRow[];
+}
+
+export interface StructureFilter {
+  departmentCode?: string | null;
+  regionCode?: string | null;
+  postalCode?: string | null;
+  kinds?: StructureKind[] | null;
+  services?: ServiceCategory[] | null;
+  search?: string | null;
+  openNow?: boolean | null;
+}
+
+export interface ListArgs {
+  filter: StructureFilter;
+  near?: { lat: number; lon: number } | null;
+  radiusKm?: number | null;
+  first: number;
+  after?: string | null;
+  now: Date;
+}
+
+const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+function columns(view: StructureView): SQL {
+  const loc = locationColumn(view);
+  return sql`s.id, s.name, s.kind::text AS kind, s.visibility::text AS visibility, s.description,
+    s.services::text[] AS services, s.department_code AS "departmentCode", s.region_code AS "regionCode",
+    s.city, s.postal_code AS "postalCode", ${streetColumn(view)} AS street,
+    ST_Y(${loc}::geometry) AS lat, ST_X(${loc}::geometry) AS lon,
+    CASE WHEN ${loc} IS NULL THEN NULL WHEN ${may('exactAddress', view)} THEN 'EXACT' ELSE 'APPROXIMATE' END AS precision,
+    ${guarded('publicContact', view, sql`s.phone`)} AS phone,
+    ${guarded('publicContact', view, sql`s.email`)} AS email,
+    ${guarded('publicContact', view, sql`s.website`)} AS website,
+    ${guarded('publicContact', view, sql`s.opening_hours`)} AS "openingHours",
+    s.age_min AS "ageMin", s.age_max AS "ageMax", s.gender::text AS gender, s.situations,
+    s.access_modes::text[] AS "accessModes", s.mobilisers::text[] AS mobilisers, s.languages,
+    s.accessibility, s.serves_nationwide AS "servesNationwide",
+    s.served_departments AS "servedDepartments", s.served_regions AS "servedRegions",
+    ${iso(sql`s.last_verified_at`)} AS "lastVerifiedAt"`;
+}
+
+const list = (values: readonly string[], type: string) =>
+  sql.join(
+    values.map((v) => sql`${v}::${sql.raw(type)}`),
+    sql`, `,
+  );
+
+function point(near: { lat: number; lon: number }): SQL {
+  return sql`ST_SetSRID(ST_MakePoint(${near.lon}::float8, ${near.lat}::float8), 4326)::geography`;
+}
+
+function conditions(view: StructureView, args: ListArgs): SQL[] {
+  const f = args.filter;
+  const loc = locationColumn(view);
+  const where: SQL[] = [listedFor(view)];
+  if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
+  if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
+  if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode}`);
+  if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
+  if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
+  if (f.search) {
+    where.push(sql`(${searchColumn(view)} @@ websearch_to_tsquery('french_unaccent', ${f.search})
+      OR s.name % ${f.search})`);
+  }
+  if (f.openNow) {
+    const clock = parisClock(args.now);
+    // Hours are public-contact data: a structure whose hours the view may not see is never "open".
+    where.push(sql`${may('publicContact', view)} AND (CASE WHEN ${clock.isPublicHoliday}::boolean
+        THEN s.hours_holiday @> ${clock.minuteOfDay}::int ELSE s.hours_week @> ${clock.minuteOfWeek}::int END)
+      AND NOT EXISTS (SELECT 1 FROM structure_notices n WHERE n.structure_id = s.id AND n.kind = 'CLOSURE'
+        AND n.starts_on <= ${clock.date}::date AND (n.ends_on IS NULL OR n.ends_on >= ${clock.date}::date))`);
+  }
+  if (args.near) {
+    where.push(sql`${loc} IS NOT NULL`);
+    if (args.radiusKm != null) {
+      where.push(sql`ST_DWithin(${loc}, ${point(args.near)}, ${args.radiusKm * 1000}::float8, false)`);
+    }
+  }
+  return where;
+}
+
+interface Ordering {
+  fingerprint: string;
+  keys: SQL[];
+  order: SQL;
+  after: (key: CursorKey) => SQL;
+  keyOf: (row: StructureRow & { sortKey: number | string }) => CursorKey['k'];
+}
+
+function ordering(view: StructureView, args: ListArgs): Ordering {
+  const f = args.filter;
+  if (args.near) {
+    const distance = sql`(${locationColumn(view)} <-> ${point(args.near)})`;
+    return {
+      fingerprint: fingerprint(['near', args.near.lat, args.near.lon]),
+      keys: [sql`${distance} AS "sortKey"`, sql`${distance} AS "distanceM"`],
+      order: sql`${distance}, s.id`,
+      after: (c) => sql`(${distance}, s.id) > (${Number(c.k[0])}::float8, ${c.id}::uuid)`,
+      keyOf: (row) => [row.sortKey],
+    };
+  }
+  if (f.search) {
+    const rank = sql`(ts_rank(${searchColumn(view)}, websearch_to_tsquery('french_unaccent', ${f.search}))::float8
+      + similarity(s.name, ${f.search})::float8)`;
+    return {
+      fingerprint: fingerprint(['search', f.search]),
+      keys: [sql`${rank} AS "sortKey"`],
+      order: sql`${rank} DESC, s.id`,
+      after: (c) =>
+        sql`(${rank} < ${Number(c.k[0])}::float8 OR (${rank} = ${Number(c.k[0])}::float8 AND s.id > ${c.id}::uuid))`,
+      keyOf: (row) => [row.sortKey],
+    };
+  }
+  return {
+    fingerprint: fingerprint(['name']),
+    keys: [sql`s.name AS "sortKey"`],
+    order: sql`s.name COLLATE "C", s.id`,
+    after: (c) => sql`(s.name COLLATE "C", s.id) > (${String(c.k[0])} COLLATE "C", ${c.id}::uuid)`,
+    keyOf: (row) => [row.sortKey],
+  };
+}
+
+export interface StructurePage {
+  rows: StructureRow[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+export async function listStructures(db: Db, view: StructureView, args: ListArgs): Promise<StructurePage> {
+  const where = conditions(view, args);
+  const order = ordering(view, args);
+  const pageWhere = args.after ? [...where, order.after(decodeCursor(args.after, order.fingerprint))] : where;
+  const rows = await db.rows<StructureRow & { sortKey: number | string }>(sql`/* structures-list */
+    SELECT ${columns(view)}, ${sql.join(order.keys, sql`, `)}
+    FROM structures s ${protectedJoin(view)}
+    WHERE ${sql.join(pageWhere, sql` AND `)}
+    ORDER BY ${order.order}
+    LIMIT ${args.first + 1}`);
+  const page = rows.slice(0, args.first);
+  await attachNotices(db, view, page, args.now);
+  return {
+    rows: page,
+    cursors: page.map((row) => encodeCursor({ f: order.fingerprint, k: order.keyOf(row), id: row.id })),
+    hasNextPage: rows.length > args.first,
+    totalCount: async () => {
+      const [count] = await db.rows<{ n: number }>(sql`/* structures-count */
+        SELECT count(*)::int AS n FROM structures s WHERE ${sql.join(where, sql` AND `)}`);
+      return count?.n ?? 0;
+    },
+  };
+}
+
+export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.rows<StructureRow>(sql`/* structures-by-id */
+    SELECT ${columns(view)} FROM structures s ${protectedJoin(view)}
+    WHERE s.id IN (${list(ids, 'uuid')}) AND ${listedFor(view)}`);
+  await attachNotices(db, view, rows, now);
+  return rows;
+}
+
+export interface NoticeRow {
+  structureId: string;
+  kind: NoticeKind;
+  startsOn: string;
+  endsOn: string | null;
+  message: string;
+}
+
+/** Active notices, for structures whose public-contact data the view may see. */
+async function attachNotices(db: Db, view: StructureView, rows: StructureRow[], now: Date): Promise<void> {
+  const byId = new Map<string, NoticeRow[]>();
+  for (const row of rows) {
+    row.notices = [];
+    byId.set(row.id, row.notices);
+  }
+  if (rows.length === 0) return;
+  const today = parisClock(now).date;
+  const notices = await db.rows<NoticeRow>(sql`/* structure-notices-active */
+    SELECT n.structure_id AS "structureId", n.kind::text AS kind, n.starts_on::text AS "startsOn",
+      n.ends_on::text AS "endsOn", n.message
+    FROM structure_notices n JOIN structures s ON s.id = n.structure_id
+    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may('publicContact', view)}
+      AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date)
+    ORDER BY n.starts_on, n.id`);
+  for (const notice of notices) byId.get(notice.structureId)?.push(notice);
+}

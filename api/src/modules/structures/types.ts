@@ -1,0 +1,121 @@
+// GraphQL types of structures. Every protected field is guarded by the policy table
+// (schema layer), on top of the store that never selects what the view may not see.
+import {
+  accessModes,
+  genders,
+  mobilisers,
+  noticeKinds,
+  serviceCategories,
+  structureKinds,
+  visibilities,
+} from '@repere/shared/enums';
+import { canSee, type FieldGroup } from '@repere/shared/policy';
+import { builder } from '../../builder.ts';
+import { viewerLevel } from '../../context.ts';
+import type { NoticeRow, StructureRow } from './store.ts';
+
+export const VisibilityEnum = builder.enumType('Visibility', { values: visibilities });
+export const StructureKindEnum = builder.enumType('StructureKind', { values: structureKinds });
+export const ServiceCategoryEnum = builder.enumType('ServiceCategory', { values: serviceCategories });
+export const AccessModeEnum = builder.enumType('AccessMode', { values: accessModes });
+export const MobiliserEnum = builder.enumType('Mobiliser', { values: mobilisers });
+export const GenderEnum = builder.enumType('Gender', { values: genders });
+export const NoticeKindEnum = builder.enumType('NoticeKind', { values: noticeKinds });
+export const LocationPrecisionEnum = builder.enumType('LocationPrecision', { values: ['EXACT', 'APPROXIMATE'] });
+
+export const GeoPoint = builder.objectRef<{ lat: number; lon: number; precision: 'EXACT' | 'APPROXIMATE' }>('GeoPoint');
+GeoPoint.implement({
+  description: 'A point in WGS 84. APPROXIMATE: snapped to a fixed grid of cells of at least 5 km.',
+  fields: (t) => ({
+    lat: t.exposeFloat('lat'),
+    lon: t.exposeFloat('lon'),
+    precision: t.expose('precision', { type: LocationPrecisionEnum }),
+  }),
+});
+
+export const PostalAddress = builder.objectRef<{
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+}>('PostalAddress');
+PostalAddress.implement({
+  fields: (t) => ({
+    street: t.exposeString('street', { nullable: true }),
+    postalCode: t.exposeString('postalCode', { nullable: true }),
+    city: t.exposeString('city', { nullable: true }),
+  }),
+});
+
+export const Notice = builder.objectRef<NoticeRow>('Notice');
+Notice.implement({
+  description: 'A temporary notice (closure, changed hours, message), shown while active.',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: NoticeKindEnum }),
+    startsOn: t.exposeString('startsOn'),
+    endsOn: t.exposeString('endsOn', { nullable: true }),
+    message: t.exposeString('message'),
+  }),
+});
+
+/** Field options guarding a nullable field by its policy group: hidden resolves to null. */
+function policy(group: FieldGroup) {
+  return {
+    nullable: true as const,
+    authScopes: (parent: StructureRow, _args: object, ctx: { viewer: Parameters<typeof viewerLevel>[0] }) =>
+      canSee(group, parent.visibility, viewerLevel(ctx.viewer)),
+    unauthorizedResolver: () => null,
+  };
+}
+
+export const Structure = builder.node(builder.objectRef<StructureRow>('Structure'), {
+  id: { resolve: (s) => s.id },
+  // Lookups by id go through the viewer's store (queries.ts), never through this loader.
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: StructureKindEnum }),
+    visibility: t.expose('visibility', { type: VisibilityEnum }),
+    description: t.exposeString('description', { nullable: true }),
+    services: t.expose('services', { type: [ServiceCategoryEnum] }),
+    departmentCode: t.exposeString('departmentCode'),
+    regionCode: t.exposeString('regionCode'),
+    city: t.exposeString('city', { nullable: true }),
+    postalCode: t.exposeString('postalCode', { nullable: true }),
+    location: t.field({
+      type: GeoPoint,
+      nullable: true,
+      description: 'Exact, or APPROXIMATE (grid cell centre) where the viewer may not see the exact point.',
+      resolve: (s) =>
+        s.lat != null && s.lon != null && s.precision ? { lat: s.lat, lon: s.lon, precision: s.precision } : null,
+    }),
+    address: t.field({
+      ...policy('exactAddress'),
+      type: PostalAddress,
+      description: 'Null when the viewer may not see the street address.',
+      resolve: (s) => ({ street: s.street, postalCode: s.postalCode, city: s.city }),
+    }),
+    phone: t.exposeString('phone', { ...policy('publicContact'), description: 'E.164.' }),
+    email: t.exposeString('email', policy('publicContact')),
+    website: t.exposeString('website', policy('publicContact')),
+    openingHours: t.exposeString('openingHours', {
+      ...policy('publicContact'),
+      description: 'OpenStreetMap opening_hours syntax.',
+    }),
+    notices: t.field({
+      type: [Notice],
+      description: 'Active temporary notices (the store loads them only where public contact data is visible).',
+      resolve: (s) => s.notices,
+    }),
+    ageMin: t.exposeInt('ageMin', { nullable: true }),
+    ageMax: t.exposeInt('ageMax', { nullable: true }),
+    gender: t.expose('gender', { type: GenderEnum }),
+    situations: t.exposeStringList('situations'),
+    accessModes: t.expose('accessModes', { type: [AccessModeEnum] }),
+    mobilisers: t.expose('mobilisers', { type: [MobiliserEnum] }),
+    languages: t.exposeStringList('languages'),
+    accessibility: t.exposeString('accessibility', { nullable: true }),
+    servesNationwide: t.exposeBoolean('servesNationwide'),
+    servedDepartments: t.exposeStringList('servedDepartments'),
+    servedRegions: t.exposeStringList('servedRegions'),
+    lastVerifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastVerifiedAt }),
+  }),
+});

@@ -1,0 +1,14 @@
+// The schema entry: imports every type file, then builds.
+import { builder } from './builder.ts';
+import './modules/geography/types.ts';
+import './modules/helplines/types.ts';
+import './modules/structures/queries.ts';
+import './modules/structures/types.ts';
+
+builder.scalarType('DateTime', {
+  description: 'An ISO 8601 date-time in UTC.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => new Date(String(value)),
+});
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,48 @@
+// `pnpm start`: configuration, database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
+
+import { DataDirBusyError } from './db/lock.ts';
+import { openConfiguredDb } from './db/open.ts';
+import { checkReady } from './db/ready.ts';
+import { ConfigError, parseEnv } from './env.ts';
+import { createApp } from './http/app.ts';
+import { limits } from './limits.ts';
+import { createLogger } from './log.ts';
+
+async function main() {
+  const env = parseEnv();
+  const log = createLogger(env.LOG_LEVEL);
+  limits.set({ depth: env.MAX_QUERY_DEPTH, complexity: env.MAX_QUERY_COMPLEXITY, breadth: env.MAX_QUERY_BREADTH });
+  const db = await openConfiguredDb(env, log, { prepare: true });
+  const ready = await checkReady(db);
+  if (!ready.ok) {
+    log.error(
+      { migrations: ready.migrations },
+      'database not migrated: run `pnpm repere db migrate`; /readyz answers 503 until then',
+    );
+  }
+  const app = await createApp(db, log);
+  const port = await app.listen(env.PORT, env.HOST);
+  log.info({ port, graphql: `http://localhost:${port}/graphql` }, 'Repère API listening');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await app.close(env.SHUTDOWN_TIMEOUT_MS);
+    await db.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DataDirBusyError) {
+    console.error(error.message);
+  } else {
+    console.error('Repère API failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import {
+  accessModes,
+  genders,
+  helplineChannels,
+  mobilisers,
+  noticeKinds,
+  serviceCategories,
+  structureKinds,
+  structureStatuses,
+  visibilities,
+} from '@repere/shared/enums';
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const visibilityEnum = pgEnum('visibility', visibilities);
+export const structureStatusEnum = pgEnum('structure_status', structureStatuses);
+export const structureKindEnum = pgEnum('structure_kind', structureKinds);
+export const serviceCategoryEnum = pgEnum('service_category', serviceCategories);
+export const accessModeEnum = pgEnum('access_mode', accessModes);
+export const mobiliserEnum = pgEnum('mobiliser', mobilisers);
+export const genderEnum = pgEnum('gender', genders);
+export const noticeKindEnum = pgEnum('notice_kind', noticeKinds);
+export const helplineChannelEnum = pgEnum('helpline_channel', helplineChannels);

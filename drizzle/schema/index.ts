@@ -1,0 +1,4 @@
+export * from './enums.ts';
+export * from './geography.ts';
+export * from './helplines.ts';
+export * from './structures.ts';

@@ -1,0 +1,55 @@
+// Closed vocabularies shared by the database, the API and the back office.
+// Values are GraphQL enum names; French labels live with the UI.
+
+export const visibilities = ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'] as const;
+export type Visibility = (typeof visibilities)[number];
+
+export const structureStatuses = ['DRAFT', 'ONLINE', 'OFFLINE', 'CLOSED'] as const;
+export type StructureStatus = (typeof structureStatuses)[number];
+
+export const structureKinds = [
+  'ASSOCIATION',
+  'DAY_CENTRE',
+  'SHELTER',
+  'RESPITE',
+  'HEALTH',
+  'LEGAL_JUSTICE',
+  'CHILD_WELFARE',
+  'POLICE_GENDARMERIE',
+  'HELPLINE_SERVICE',
+  'OTHER',
+] as const;
+export type StructureKind = (typeof structureKinds)[number];
+
+export const serviceCategories = [
+  'LISTENING_SUPPORT',
+  'SHELTER',
+  'RESPITE',
+  'HEALTH',
+  'SEXUAL_REPRODUCTIVE_HEALTH',
+  'LEGAL_AID',
+  'OUTREACH',
+  'EDUCATION_INTEGRATION',
+  'FAMILY_SUPPORT',
+  'PROFESSIONAL_TRAINING',
+] as const;
+export type ServiceCategory = (typeof serviceCategories)[number];
+
+export const accessModes = ['WALK_IN', 'BY_PHONE', 'REMOTE', 'REFERRAL_ONLY'] as const;
+export type AccessMode = (typeof accessModes)[number];
+
+export const mobilisers = ['YOUNG_PEOPLE', 'FAMILIES', 'PROFESSIONALS'] as const;
+export type Mobiliser = (typeof mobilisers)[number];
+
+export const genders = ['ANY', 'GIRLS', 'BOYS'] as const;
+export type Gender = (typeof genders)[number];
+
+export const noticeKinds = ['CLOSURE', 'CHANGED_HOURS', 'MESSAGE'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+export const helplineChannels = ['PHONE', 'SMS', 'CHAT', 'EMAIL', 'APP'] as const;
+export type HelplineChannel = (typeof helplineChannels)[number];
+
+/** Roles of an account; an anonymous caller or a partner app has none. */
+export const roles = ['PROFESSIONAL', 'MODERATOR', 'ADMIN'] as const;
+export type Role = (typeof roles)[number];
