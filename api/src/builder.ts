@@ -7,7 +7,6 @@ import type { AccessLevel } from '@repere/shared/policy';
 import { accessLevels } from '@repere/shared/policy';
 import { type Context, viewerLevel } from './context.ts';
 import { AppError } from './errors.ts';
-import { limits } from './limits.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -34,15 +33,10 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
   complexity: {
-    limit: () => ({ complexity: limits.complexity(), depth: limits.depth(), breadth: limits.breadth() }),
+    // Lists are bounded (pages ≤ 100, reference lists): page size is the multiplier that counts.
+    // Limits are enforced before execution by http/limits-plugin.ts.
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    complexityError: (kind, result) =>
-      new AppError(
-        'QUERY_TOO_COMPLEX',
-        `Query ${kind.toLowerCase()} ${result[kind.toLowerCase() as 'depth']} exceeds the limit of ` +
-          `${result[`max${kind}` as 'maxDepth']}.`,
-      ),
+    defaultListMultiplier: 1,
   },
   validation: {
     validationError: (failure) =>

@@ -16,7 +16,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(10000),
   MAX_QUERY_BREADTH: z.coerce.number().int().min(10).default(300),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });

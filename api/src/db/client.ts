@@ -21,6 +21,8 @@ export interface Db {
   /** Runs a multi-statement script (migrations' helpers, tests). */
   exec(script: string): Promise<void>;
   readonly drizzle: ReturnType<typeof drizzlePglite> | ReturnType<typeof drizzlePostgres>;
+  /** A gzipped copy of an embedded database (tests start from one); not for a server. */
+  dumpDataDir(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ function fromPglite(pg: PGlite, lock?: DirLock): Db {
     exec: async (script) => {
       await pg.exec(script);
     },
+    dumpDataDir: () => pg.dumpDataDir('gzip') as Promise<Blob>,
     async close() {
       await pg.close();
       lock?.release();
@@ -65,6 +68,7 @@ function fromPostgres(client: postgres.Sql): Db {
     exec: async (script) => {
       await client.unsafe(script).simple();
     },
+    dumpDataDir: () => Promise.reject(new Error('Only an embedded database can be dumped.')),
     close: () => client.end({ timeout: 5 }),
   });
   return wrap(orm, false);
@@ -75,6 +79,8 @@ export interface OpenOptions {
   pgliteDir?: string;
   /** An embedded database loaded from a dump (tests), instead of a data dir. */
   pgliteDump?: Blob;
+  /** A throw-away embedded database in memory. */
+  memory?: boolean;
   poolSize?: number;
 }
 
@@ -86,7 +92,7 @@ export async function openDb(options: OpenOptions): Promise<Db> {
     });
     return fromPostgres(client);
   }
-  if (options.pgliteDump) {
+  if (options.pgliteDump || options.memory) {
     const pg = await PGlite.create({ loadDataDir: options.pgliteDump, extensions: pgliteExtensions });
     return fromPglite(pg);
   }

@@ -8,6 +8,7 @@ import type { Context, Viewer } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { isExpected } from '../errors.ts';
 import { schema } from '../schema.ts';
+import { limitsPlugin } from './limits-plugin.ts';
 
 const maxBodyBytes = 2 * 1024 * 1024;
 
@@ -44,6 +45,7 @@ export async function createGraphqlHandler(db: Db) {
     csrfPrevention: false,
     formatError,
     plugins: [
+      limitsPlugin,
       {
         async requestDidStart() {
           return {
@@ -69,6 +71,8 @@ export async function createGraphqlHandler(db: Db) {
         text = await readBody(req);
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
+        // The rest of the body is not read: close the connection rather than reuse it.
+        res.setHeader('Connection', 'close');
         return sendError(res, 413, 'BAD_USER_INPUT', `Request body larger than ${maxBodyBytes / 1024 / 1024} MB.`);
       }
       try {

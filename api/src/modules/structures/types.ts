@@ -69,6 +69,8 @@ function policy(group: FieldGroup) {
 
 export const Structure = builder.node(builder.objectRef<StructureRow>('Structure'), {
   id: { resolve: (s) => s.id },
+  // Rows come from the viewer's store; this tells the Node interface which type they are.
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'visibility' in value && 'services' in value,
   // Lookups by id go through the viewer's store (queries.ts), never through this loader.
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -1,0 +1,82 @@
+// The API under test: a real HTTP server on an ephemeral port, over this worker's database.
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { type Db, openDb } from '../../api/src/db/client.ts';
+import { createApp } from '../../api/src/http/app.ts';
+import { createLogger } from '../../api/src/log.ts';
+import { adminUrl } from './server-db.ts';
+
+export interface TestApi {
+  url: string;
+  db: Db;
+  /** POSTs a GraphQL operation and returns the parsed body. */
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
+  logs: string[];
+}
+
+export interface GqlResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+let shared: Promise<TestApi> | undefined;
+
+/** One database and one server per worker, shared by the worker's test files. */
+export function testApi(): Promise<TestApi> {
+  shared ??= start();
+  return shared;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function openWorkerDb(): Promise<Db> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const template = inject('databaseTemplate');
+    const name = `${template.replace(/_template$/, '')}_w${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+    const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
+    await admin.exec(
+      `DROP DATABASE IF EXISTS "${name}" WITH (FORCE); CREATE DATABASE "${name}" TEMPLATE "${template}"`,
+    );
+    await admin.close();
+    return openDb({ databaseUrl: withDatabase(url, name), poolSize: 5 });
+  }
+  const dump = readFileSync(inject('pgliteDump'));
+  return openDb({ pgliteDump: new Blob([dump]) });
+}
+
+async function start(): Promise<TestApi> {
+  const db = await openWorkerDb();
+  const logs: string[] = [];
+  // Every log line is kept so that tests can check no hidden value is ever logged.
+  const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
+  const app = await createApp(db, logger);
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    db,
+    logs,
+    async gql(query, variables, headers) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResult<any>;
+    },
+  };
+}
+
+/** Empties the listing tables (reference geography and the policy mirror stay). */
+export async function resetData(db: Db): Promise<void> {
+  await db.exec('TRUNCATE structures, structure_protected, structure_notices, helplines CASCADE');
+}
