@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { type Db, openDb } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
-import { adminUrl } from './server-db.ts';
+import { adminUrl, withDatabase } from './server-db.ts';
 
 export interface TestApi {
   url: string;
@@ -31,21 +31,14 @@ export function testApi(): Promise<TestApi> {
   return shared;
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
 async function openWorkerDb(): Promise<Db> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = inject('databaseTemplate');
     const name = `${template.replace(/_template$/, '')}_w${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
     const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
-    await admin.exec(
-      `DROP DATABASE IF EXISTS "${name}" WITH (FORCE); CREATE DATABASE "${name}" TEMPLATE "${template}"`,
-    );
+    await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.exec(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     await admin.close();
     return openDb({ databaseUrl: withDatabase(url, name), poolSize: 5 });
   }

@@ -2,10 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../../api/src/db/client.ts';
 import { migrate } from '../../api/src/db/migrate.ts';
-import { adminUrl, templateDatabase } from './server-db.ts';
+import { adminUrl, templateDatabase, withDatabase } from './server-db.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +21,8 @@ export default async function setup(project: TestProject) {
   if (url) {
     const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
     const template = templateDatabase(url);
-    await admin.exec(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE); CREATE DATABASE "${template}"`);
+    await admin.exec(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+    await admin.exec(`CREATE DATABASE "${template}"`);
     await admin.close();
     const db = await openDb({ databaseUrl: withDatabase(url, template), poolSize: 1 });
     await migrate(db);
@@ -28,7 +30,16 @@ export default async function setup(project: TestProject) {
     project.provide('databaseTemplate', template);
     project.provide('pgliteDump', '');
     console.log(`[setup] server database template "${template}" migrated in ${Date.now() - started} ms`);
-    return;
+    return async () => {
+      // Workers clone the template into databases of their own: drop them all afterwards.
+      const cleanup = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
+      const prefix = template.replace(/_template$/, '');
+      const rows = await cleanup.rows<{ datname: string }>(
+        sql`SELECT datname FROM pg_database WHERE datname LIKE ${`${prefix}_%`}`,
+      );
+      for (const { datname } of rows) await cleanup.exec(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      await cleanup.close();
+    };
   }
   const db = await openDb({ memory: true });
   await migrate(db);
@@ -41,10 +52,4 @@ export default async function setup(project: TestProject) {
   project.provide('databaseTemplate', '');
   console.log(`[setup] embedded database migrated and dumped in ${Date.now() - started} ms`);
   return () => rmSync(dir, { recursive: true, force: true });
-}
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }

@@ -8,3 +8,9 @@ export function adminUrl(url: string): string {
 export function templateDatabase(url: string): string {
   return `${new URL(url).pathname.slice(1) || 'repere'}_test_template`;
 }
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
