@@ -93,7 +93,8 @@ export const structures = pgTable(
     index('structures_department_idx').on(t.departmentCode, t.status, t.visibility),
     index('structures_region_idx').on(t.regionCode),
     index('structures_postal_code_idx').on(t.postalCode),
-    index('structures_name_id_idx').on(t.name, t.id),
+    // Name order is byte order (COLLATE "C"): the same on every server and in PGlite.
+    index('structures_name_id_idx').on(sql`${t.name} COLLATE "C"`, t.id),
     index('structures_services_idx').using('gin', t.services),
   ],
 );

@@ -192,3 +192,42 @@ describe('helplines and departments', () => {
     expect(departments.reduce((sum, d) => sum + d.structureCount, 0)).toBe(5);
   });
 });
+
+describe('ties in distance (structures in one grid cell)', () => {
+  it('pages nearest-first through tied distances, each row exactly once', async () => {
+    const cell = { lat: 44.8412, lon: -0.5801 };
+    await seed(
+      api.db,
+      ['Cellule A', 'Cellule B', 'Cellule C', 'Cellule D'].map((name, i) =>
+        fixture({
+          name,
+          visibility: 'RESTRICTED',
+          address: { street: '2 cours des Essais', postalCode: '33000', city: 'Bordeaux' },
+          departmentCode: '33',
+          location: { lat: cell.lat + i * 0.001, lon: cell.lon + i * 0.001 },
+        }),
+      ),
+    );
+    const all = await names({ near: cell, filter: { departmentCode: '33' } });
+    expect(all).toHaveLength(4);
+    const seen: string[] = [];
+    let after: string | null = null;
+    const distances = new Set<number>();
+    for (let page = 0; page < 6; page++) {
+      const res: GqlResult<any> = await api.gql(list, {
+        near: cell,
+        filter: { departmentCode: '33' },
+        first: 1,
+        after,
+      });
+      const conn: any = res.data.structures;
+      seen.push(conn.edges[0].node.name);
+      distances.add(conn.edges[0].distanceKm);
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(distances.size).toBe(1); // one snapped point for the four
+    expect(seen).toEqual(all);
+    expect(new Set(seen).size).toBe(4);
+  });
+});

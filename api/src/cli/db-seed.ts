@@ -26,7 +26,12 @@ export async function dbSeed(args: string[]): Promise<void> {
       );
       return;
     }
-    const bar = new SingleBar({ format: 'Synthetic structures [{bar}] {value}/{total} {percentage}% ETA {eta}s' });
+    const bar = new SingleBar({
+      format: 'Synthetic structures [{bar}] {value}/{total} {percentage}% ETA {eta}s',
+      // Without a terminal (CI, logs), print a line every 5 s instead of redrawing.
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    });
     bar.start(count, 0);
     await seedSynthetic(db, count, (done) => bar.update(done));
     bar.stop();

@@ -19,6 +19,7 @@ export async function seedDemo(db: Db): Promise<{ structures: number; helplines:
   if ((await countStructures(db)) > 0) return { structures: 0, helplines: helplines.length };
   const values = demoStructures().map((s) => structureInput.parse(s));
   await insertStructures(db, values);
+  await refreshStatistics(db);
   return { structures: values.length, helplines: helplines.length };
 }
 
@@ -35,4 +36,10 @@ export async function seedSynthetic(
     await insertStructures(db, batch);
     onProgress(start + batch.length);
   }
+  await refreshStatistics(db);
+}
+
+/** After a bulk load: reclaim the rows the audience trigger rewrote, and plan with fresh statistics. */
+export async function refreshStatistics(db: Db): Promise<void> {
+  await db.exec('VACUUM ANALYZE structures, structure_protected, structure_notices');
 }

@@ -189,13 +189,15 @@ export interface StructurePage {
 export async function listStructures(db: Db, view: StructureView, args: ListArgs): Promise<StructurePage> {
   const where = conditions(view, args);
   const order = ordering(view, args);
-  const pageWhere = args.after ? [...where, order.after(decodeCursor(args.after, order.fingerprint))] : where;
-  const rows = await db.rows<StructureRow & { sortKey: number | string }>(sql`/* structures-list */
-    SELECT ${columns(view)}, ${sql.join(order.keys, sql`, `)}
-    FROM structures s ${protectedJoin(view)}
-    WHERE ${sql.join(pageWhere, sql` AND `)}
-    ORDER BY ${order.order}
-    LIMIT ${args.first + 1}`);
+  const after = args.after ? decodeCursor(args.after, order.fingerprint) : null;
+  const rows = args.near
+    ? await nearestPage(db, view, args.near, where, after, args.first + 1)
+    : await db.rows<StructureRow & { sortKey: number | string }>(sql`/* structures-list */
+        SELECT ${columns(view)}, ${sql.join(order.keys, sql`, `)}
+        FROM structures s ${protectedJoin(view)}
+        WHERE ${sql.join(after ? [...where, order.after(after)] : where, sql` AND `)}
+        ORDER BY ${order.order}
+        LIMIT ${args.first + 1}`);
   const page = rows.slice(0, args.first);
   await attachNotices(db, view, page, args.now);
   return {
@@ -208,6 +210,37 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
       return count?.n ?? 0;
     },
   };
+}
+
+/**
+ * Nearest-first page ordered by (distance, id). The GiST index gives distance order only,
+ * so the nearest unseen rows come from a KNN scan, and the rows tied with the farthest of
+ * them (same snapped cell) are fetched whole, so ties never split across pages wrongly.
+ */
+async function nearestPage(
+  db: Db,
+  view: StructureView,
+  near: { lat: number; lon: number },
+  where: SQL[],
+  after: CursorKey | null,
+  limit: number,
+) {
+  const loc = locationColumn(view);
+  const distance = sql`(${loc} <-> ${point(near)})`;
+  const unseen = after ? sql`(${distance}, s.id) > (${Number(after.k[0])}::float8, ${after.id}::uuid)` : sql`true`;
+  const conds = sql.join([...where, unseen], sql` AND `);
+  return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
+    WITH knn AS MATERIALIZED (
+      SELECT s.id, ${distance} AS d FROM structures s WHERE ${conds} ORDER BY ${distance} LIMIT ${limit}
+    ), edge AS (SELECT max(d) AS d FROM knn),
+    ties AS (
+      SELECT s.id, ${distance} AS d FROM structures s, edge
+      WHERE ${conds} AND ST_DWithin(${loc}, ${point(near)}, edge.d + 0.01, false) AND ${distance} = edge.d
+    ), page AS (SELECT id, d FROM knn UNION SELECT id, d FROM ties)
+    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM"
+    FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
+    ORDER BY page.d, s.id
+    LIMIT ${limit}`);
 }
 
 export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
