@@ -1,0 +1,64 @@
+// The CLI as a newcomer runs it: `pnpm repere …` in a child process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { acquireDirLock } from '../../api/src/db/lock.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'repere-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function repere(args: string[], env: Record<string, string> = {}) {
+  const { DATABASE_URL: _server, ...rest } = process.env;
+  return spawnSync('node', ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
+    cwd: root,
+    env: { ...rest, PGLITE_DIR: join(dir, 'pglite'), ...env },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+}
+
+describe('pnpm repere', () => {
+  it('explains its usage on an unknown command', () => {
+    const res = repere(['db', 'explode']);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('Unknown command: db explode');
+    expect(res.stderr).toContain('db seed --synthetic N');
+  });
+
+  it('refuses a bad synthetic count without touching the database', () => {
+    const res = repere(['db', 'seed', '--synthetic', 'many']);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toMatch(/--demo or --synthetic N/);
+  });
+
+  it('says clearly when a server holds the embedded database, and changes nothing', () => {
+    const lock = acquireDirLock(join(dir, 'pglite'));
+    try {
+      const res = repere(['db', 'migrate']);
+      expect(res.status).toBe(1);
+      expect(res.stderr).toMatch(/in use by process \d+/);
+      expect(res.stderr).toMatch(/Nothing was changed/);
+    } finally {
+      lock.release();
+    }
+  });
+
+  it('migrates and loads synthetic structures with progress, then the demo refuses to duplicate', () => {
+    const seeded = repere(['db', 'seed', '--synthetic', '50']);
+    expect(seeded.stderr + seeded.stdout).toMatch(/50 synthetic structures loaded/);
+    expect(seeded.status).toBe(0);
+    expect(seeded.stdout + seeded.stderr).toMatch(/Synthetic structures \[/);
+    const demo = repere(['db', 'seed', '--demo']);
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toMatch(/structures already present/);
+  });
+
+  it('rejects a malformed configuration with a clear message', () => {
+    const res = repere(['db', 'migrate'], { DATABASE_URL: 'mysql://nope' });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/DATABASE_URL: must be a postgres/);
+  });
+});
