@@ -62,3 +62,30 @@ describe('pnpm repere', () => {
     expect(res.stderr).toMatch(/DATABASE_URL: must be a postgres/);
   });
 });
+
+describe('pnpm start', () => {
+  it('serves, reports ready, and stops cleanly on SIGTERM, releasing the data dir', async () => {
+    const { spawn } = await import('node:child_process');
+    const { DATABASE_URL: _server, ...rest } = process.env;
+    const child = spawn('node', ['--import', 'tsx', 'api/src/server.ts'], {
+      cwd: root,
+      env: { ...rest, PGLITE_DIR: join(dir, 'pglite'), PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 120_000;
+    while (!/"port":\d+/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const port = Number(/"port":(\d+)/.exec(out)?.[1]);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(ready.status).toBe(200);
+    // While it runs, the CLI refuses the data dir.
+    expect(repere(['db', 'migrate']).stderr).toMatch(/in use by process/);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/"msg":"stopped"/);
+    expect(repere(['db', 'migrate']).status).toBe(0);
+  });
+});

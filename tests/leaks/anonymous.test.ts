@@ -62,7 +62,8 @@ beforeAll(async () => {
 });
 
 const full = `id name visibility city departmentCode services location { lat lon precision }
-  address { street postalCode city } phone email website openingHours notices { message }`;
+  address { street postalCode city } phone email website openingHours notices { message }
+  professionalContact { name phone email } intakeCriteria internalNotes`;
 
 describe.each(viewers)('leaks: %s', (_name, headers) => {
   const gql = (query: string, variables?: Record<string, unknown>) => api.gql(query, variables, headers);
@@ -104,6 +105,7 @@ describe.each(viewers)('leaks: %s', (_name, headers) => {
     const res = await gql(`query ($id: ID!) { structure(id: $id) { ${full} } }`, { id: restrictedId });
     const s = res.data.structure;
     expect(s.address).toBeNull();
+    expect([s.professionalContact, s.intakeCriteria, s.internalNotes]).toEqual([null, null, null]);
     expect(s.location.precision).toBe('APPROXIMATE');
     const offset = haversineKm(s.location, restrictedPoint);
     expect(offset).toBeGreaterThan(0.2);
@@ -174,6 +176,7 @@ describe.each(viewers)('leaks: %s', (_name, headers) => {
       String(restrictedPoint.lon),
       String(confidentialPoint.lat),
       'Note interne',
+      'pro.discrete@example.org',
       confidentialId,
     ]) {
       expect(text).not.toContain(secret);

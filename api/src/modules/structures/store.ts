@@ -57,6 +57,10 @@ export interface StructureRow {
   lastVerifiedAt: string | null;
   distanceM?: number | null;
   notices: NoticeRow[];
+  /** Selected only by the stores of audiences entitled to them (issue 3). */
+  professionalContact?: { name?: string; phone?: string; email?: string } | null;
+  intakeCriteria?: string | null;
+  internalNotes?: string | null;
 }
 
 export interface StructureFilter {
@@ -149,12 +153,12 @@ interface Ordering {
 function ordering(view: StructureView, args: ListArgs): Ordering {
   const f = args.filter;
   if (args.near) {
-    const distance = sql`(${locationColumn(view)} <-> ${point(args.near)})`;
+    // Paged by nearestPage(); only the cursor's fingerprint and key are shared.
     return {
       fingerprint: fingerprint(['near', args.near.lat, args.near.lon]),
-      keys: [sql`${distance} AS "sortKey"`, sql`${distance} AS "distanceM"`],
-      order: sql`${distance}, s.id`,
-      after: (c) => sql`(${distance}, s.id) > (${Number(c.k[0])}::float8, ${c.id}::uuid)`,
+      keys: [],
+      order: sql``,
+      after: () => sql`true`,
       keyOf: (row) => [row.sortKey],
     };
   }

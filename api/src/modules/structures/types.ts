@@ -46,6 +46,21 @@ PostalAddress.implement({
   }),
 });
 
+export interface ContactRow {
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+export const Contact = builder.objectRef<ContactRow>('Contact');
+Contact.implement({
+  description: 'A professional contact channel.',
+  fields: (t) => ({
+    name: t.string({ nullable: true, resolve: (c) => c.name ?? null }),
+    phone: t.string({ nullable: true, resolve: (c) => c.phone ?? null }),
+    email: t.string({ nullable: true, resolve: (c) => c.email ?? null }),
+  }),
+});
+
 export const Notice = builder.objectRef<NoticeRow>('Notice');
 Notice.implement({
   description: 'A temporary notice (closure, changed hours, message), shown while active.',
@@ -118,6 +133,23 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
     servesNationwide: t.exposeBoolean('servesNationwide'),
     servedDepartments: t.exposeStringList('servedDepartments'),
     servedRegions: t.exposeStringList('servedRegions'),
+    // Protected groups: the public store never selects them, and the policy guards them again.
+    professionalContact: t.field({
+      ...policy('professional'),
+      type: Contact,
+      description: 'For vetted professionals.',
+      resolve: (s) => s.professionalContact ?? null,
+    }),
+    intakeCriteria: t.string({
+      ...policy('professional'),
+      description: 'For vetted professionals.',
+      resolve: (s) => s.intakeCriteria ?? null,
+    }),
+    internalNotes: t.string({
+      ...policy('internal'),
+      description: 'For moderators.',
+      resolve: (s) => s.internalNotes ?? null,
+    }),
     lastVerifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastVerifiedAt }),
   }),
 });
