@@ -129,6 +129,7 @@ describe.each(viewers)('leaks: %s', (_name, headers) => {
     ).data.structure.location;
     const query = `query ($near: GeoPointInput!) { structures(near: $near, first: 10) { edges { distanceKm node { id } } } }`;
     let probes = 0;
+    let matchesTruePoint = 0;
     for (let i = 0; i < 15; i++) {
       for (let j = 0; j < 15; j++) {
         const near = { lat: restrictedPoint.lat - 0.07 + i * 0.01, lon: restrictedPoint.lon - 0.1 + j * 0.0143 };
@@ -140,6 +141,7 @@ describe.each(viewers)('leaks: %s', (_name, headers) => {
         expect(Math.abs((edge?.distanceKm ?? 0) - haversineKm(near, snapped))).toBeLessThan(
           0.005 * haversineKm(near, snapped) + 0.002,
         );
+        if (Math.abs((edge?.distanceKm ?? 0) - haversineKm(near, restrictedPoint)) < 0.02) matchesTruePoint++;
         const distances = edges.map((e) => e.distanceKm);
         expect(distances).toEqual([...distances].sort((a, b) => a - b));
         expect(edges.map((e) => e.node.id)).not.toContain(confidentialId);
@@ -147,6 +149,8 @@ describe.each(viewers)('leaks: %s', (_name, headers) => {
       }
     }
     expect(probes).toBeGreaterThanOrEqual(200);
+    // Were the distances measured to the true point, nearly every probe would match it.
+    expect(matchesTruePoint).toBeLessThan(probes * 0.1);
   });
 
   it('filters: a tiny radius around the true point, or its street, does not match', async () => {
