@@ -142,44 +142,33 @@ function conditions(view: StructureView, args: ListArgs): SQL[] {
   return where;
 }
 
+/** A keyset ordering for the non-spatial lists; nearest-first is nearestPage()'s. */
 interface Ordering {
-  fingerprint: string;
-  keys: SQL[];
+  key: SQL;
   order: SQL;
-  after: (key: CursorKey) => SQL;
-  keyOf: (row: StructureRow & { sortKey: number | string }) => CursorKey['k'];
+  after: (cursor: CursorKey) => SQL;
 }
 
-function ordering(view: StructureView, args: ListArgs): Ordering {
-  const f = args.filter;
-  if (args.near) {
-    // Paged by nearestPage(); only the cursor's fingerprint and key are shared.
+function fingerprintOf(args: ListArgs): string {
+  if (args.near) return fingerprint(['near', args.near.lat, args.near.lon]);
+  return fingerprint(args.filter.search ? ['search', args.filter.search] : ['name']);
+}
+
+function ordering(view: StructureView, search: string | null | undefined): Ordering {
+  if (search) {
+    const rank = sql`(ts_rank(${searchColumn(view)}, websearch_to_tsquery('french_unaccent', ${search}))::float8
+      + similarity(s.name, ${search})::float8)`;
     return {
-      fingerprint: fingerprint(['near', args.near.lat, args.near.lon]),
-      keys: [],
-      order: sql``,
-      after: () => sql`true`,
-      keyOf: (row) => [row.sortKey],
-    };
-  }
-  if (f.search) {
-    const rank = sql`(ts_rank(${searchColumn(view)}, websearch_to_tsquery('french_unaccent', ${f.search}))::float8
-      + similarity(s.name, ${f.search})::float8)`;
-    return {
-      fingerprint: fingerprint(['search', f.search]),
-      keys: [sql`${rank} AS "sortKey"`],
+      key: rank,
       order: sql`${rank} DESC, s.id`,
       after: (c) =>
         sql`(${rank} < ${Number(c.k[0])}::float8 OR (${rank} = ${Number(c.k[0])}::float8 AND s.id > ${c.id}::uuid))`,
-      keyOf: (row) => [row.sortKey],
     };
   }
   return {
-    fingerprint: fingerprint(['name']),
-    keys: [sql`s.name AS "sortKey"`],
+    key: sql`s.name`,
     order: sql`s.name COLLATE "C", s.id`,
     after: (c) => sql`(s.name COLLATE "C", s.id) > (${String(c.k[0])} COLLATE "C", ${c.id}::uuid)`,
-    keyOf: (row) => [row.sortKey],
   };
 }
 
@@ -192,21 +181,25 @@ export interface StructurePage {
 
 export async function listStructures(db: Db, view: StructureView, args: ListArgs): Promise<StructurePage> {
   const where = conditions(view, args);
-  const order = ordering(view, args);
-  const after = args.after ? decodeCursor(args.after, order.fingerprint) : null;
-  const rows = args.near
-    ? await nearestPage(db, view, args.near, where, after, args.first + 1)
-    : await db.rows<StructureRow & { sortKey: number | string }>(sql`/* structures-list */
-        SELECT ${columns(view)}, ${sql.join(order.keys, sql`, `)}
-        FROM structures s ${protectedJoin(view)}
-        WHERE ${sql.join(after ? [...where, order.after(after)] : where, sql` AND `)}
-        ORDER BY ${order.order}
-        LIMIT ${args.first + 1}`);
+  const f = fingerprintOf(args);
+  const after = args.after ? decodeCursor(args.after, f) : null;
+  let rows: (StructureRow & { sortKey: number | string })[];
+  if (args.near) {
+    rows = await nearestPage(db, view, args.near, where, after, args.first + 1);
+  } else {
+    const order = ordering(view, args.filter.search);
+    rows = await db.rows(sql`/* structures-list */
+      SELECT ${columns(view)}, ${order.key} AS "sortKey"
+      FROM structures s ${protectedJoin(view)}
+      WHERE ${sql.join(after ? [...where, order.after(after)] : where, sql` AND `)}
+      ORDER BY ${order.order}
+      LIMIT ${args.first + 1}`);
+  }
   const page = rows.slice(0, args.first);
   await attachNotices(db, view, page, args.now);
   return {
     rows: page,
-    cursors: page.map((row) => encodeCursor({ f: order.fingerprint, k: order.keyOf(row), id: row.id })),
+    cursors: page.map((row) => encodeCursor({ f, k: [row.sortKey], id: row.id })),
     hasNextPage: rows.length > args.first,
     totalCount: async () => {
       const [count] = await db.rows<{ n: number }>(sql`/* structures-count */
