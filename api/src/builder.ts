@@ -5,12 +5,12 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { AccessLevel } from '@repere/shared/policy';
 import { accessLevels } from '@repere/shared/policy';
-import { type Context, viewerLevel } from './context.ts';
+import { type Context, isAdmin, viewerLevel } from './context.ts';
 import { AppError } from './errors.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
-  AuthScopes: { level: AccessLevel };
+  AuthScopes: { level: AccessLevel; admin: boolean; signedIn: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
@@ -21,10 +21,16 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
+    // Deny by default: each scope is computed once per request from the viewer.
     authScopes: (ctx) => ({
       level: (required) => accessLevels.indexOf(viewerLevel(ctx.viewer)) >= accessLevels.indexOf(required),
+      admin: isAdmin(ctx.viewer),
+      signedIn: ctx.viewer.kind === 'user',
     }),
-    unauthorizedError: () => new AppError('FORBIDDEN', 'Not allowed.'),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer.kind === 'user'
+        ? new AppError('FORBIDDEN', 'Not allowed for this account.')
+        : new AppError('UNAUTHENTICATED', 'Log in first.'),
   },
   relay: {
     clientMutationId: 'omit',
@@ -53,3 +59,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -15,6 +15,8 @@ const schema = z.object({
   SEED_DEMO: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+  /** Behind a reverse proxy: client address from X-Forwarded-For, TLS from X-Forwarded-Proto. */
+  TRUST_PROXY: boolean.default(false),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(10000),
   MAX_QUERY_BREADTH: z.coerce.number().int().min(10).default(300),

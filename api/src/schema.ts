@@ -1,5 +1,9 @@
 // The schema entry: imports every type file, then builds.
 import { builder } from './builder.ts';
+import './modules/accounts/mutations.ts';
+import './modules/accounts/queries.ts';
+import './modules/api-keys/types.ts';
+import './modules/audit/types.ts';
 import './modules/geography/types.ts';
 import './modules/helplines/types.ts';
 import './modules/structures/queries.ts';

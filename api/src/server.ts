@@ -20,7 +20,7 @@ async function main() {
       'database not migrated: run `pnpm repere db migrate`; /readyz answers 503 until then',
     );
   }
-  const app = await createApp(db, log);
+  const app = await createApp(db, log, { rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER, trustProxy: env.TRUST_PROXY });
   const port = await app.listen(env.PORT, env.HOST);
   log.info({ port, graphql: `http://localhost:${port}/graphql` }, 'Repère API listening');
 

@@ -1,10 +1,14 @@
 import {
   accessModes,
+  accountStatuses,
+  auditActions,
   genders,
   helplineChannels,
   mobilisers,
   noticeKinds,
+  roles,
   serviceCategories,
+  sessionTransports,
   structureKinds,
   structureStatuses,
   visibilities,
@@ -20,3 +24,7 @@ export const mobiliserEnum = pgEnum('mobiliser', mobilisers);
 export const genderEnum = pgEnum('gender', genders);
 export const noticeKindEnum = pgEnum('notice_kind', noticeKinds);
 export const helplineChannelEnum = pgEnum('helpline_channel', helplineChannels);
+export const roleEnum = pgEnum('role', roles);
+export const accountStatusEnum = pgEnum('account_status', accountStatuses);
+export const sessionTransportEnum = pgEnum('session_transport', sessionTransports);
+export const auditActionEnum = pgEnum('audit_action', auditActions);

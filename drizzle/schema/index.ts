@@ -1,3 +1,4 @@
+export * from './accounts.ts';
 export * from './enums.ts';
 export * from './geography.ts';
 export * from './helplines.ts';

@@ -53,3 +53,24 @@ export type HelplineChannel = (typeof helplineChannels)[number];
 /** Roles of an account; an anonymous caller or a partner app has none. */
 export const roles = ['PROFESSIONAL', 'MODERATOR', 'ADMIN'] as const;
 export type Role = (typeof roles)[number];
+
+/** Where an account stands: PENDING until vetted; VETTED professionals expire after 12 months. */
+export const accountStatuses = ['PENDING', 'VETTED', 'REJECTED', 'REVOKED'] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+
+/** How a session token travels: an httpOnly cookie (back office) or a bearer header (API clients). */
+export const sessionTransports = ['COOKIE', 'TOKEN'] as const;
+export type SessionTransport = (typeof sessionTransports)[number];
+
+/** Audited actions (the audit log holds who, when, which structure or account, never listing data). */
+export const auditActions = [
+  'CONFIDENTIAL_READ',
+  'PROFESSIONAL_APPROVED',
+  'PROFESSIONAL_REJECTED',
+  'PROFESSIONAL_REVOKED',
+  'USER_CREATED',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
+  'LOGIN_FAILURE_BURST',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

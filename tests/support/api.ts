@@ -51,7 +51,8 @@ async function start(): Promise<TestApi> {
   const logs: string[] = [];
   // Every log line is kept so that tests can check no hidden value is ever logged.
   const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
-  const app = await createApp(db, logger);
+  // Limits stay on, scaled up so that only the tests about them reach them.
+  const app = await createApp(db, logger, { rateLimitMultiplier: 1000 });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {
@@ -71,5 +72,8 @@ async function start(): Promise<TestApi> {
 
 /** Empties the listing tables (reference geography and the policy mirror stay). */
 export async function resetData(db: Db): Promise<void> {
-  await db.exec('TRUNCATE structures, structure_protected, structure_notices, helplines CASCADE');
+  await db.exec(
+    `TRUNCATE structures, structure_protected, structure_notices, helplines, users, memberships, sessions,
+      api_keys, audit_log, rate_limits CASCADE`,
+  );
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { checkReady } from '../db/ready.ts';
+import { createRateLimits } from '../rate-limits.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
 
 export interface App {
@@ -15,8 +16,17 @@ export interface App {
 
 const requestIdPattern = /^[\w.-]{1,64}$/;
 
-export async function createApp(db: Db, log: Logger): Promise<App> {
-  const graphql = await createGraphqlHandler(db);
+export interface AppOptions {
+  /** RATE_LIMIT_MULTIPLIER: scales every rate limit. */
+  rateLimitMultiplier?: number;
+  trustProxy?: boolean;
+}
+
+export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
+  const graphql = await createGraphqlHandler(db, {
+    limits: createRateLimits(db, options.rateLimitMultiplier ?? 1),
+    trustProxy: options.trustProxy ?? false,
+  });
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const incoming = req.headers['x-request-id'];

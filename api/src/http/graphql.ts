@@ -4,11 +4,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { Context, Viewer } from '../context.ts';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { isExpected } from '../errors.ts';
+import { createExchange, readSessionCookie } from '../modules/accounts/exchange.ts';
+import { identify } from '../modules/accounts/sessions.ts';
+import { createAuditTrail } from '../modules/audit/trail.ts';
+import { RateLimitedError, type RateLimits } from '../rate-limits.ts';
 import { schema } from '../schema.ts';
 import { limitsPlugin } from './limits-plugin.ts';
+import { bearerToken, clientIp, header, isJson, isTls, sameOrigin } from './request.ts';
 
 const maxBodyBytes = 2 * 1024 * 1024;
 
@@ -35,13 +40,19 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-export async function createGraphqlHandler(db: Db) {
+export interface GraphqlOptions {
+  limits: RateLimits;
+  /** Behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto. */
+  trustProxy: boolean;
+}
+
+export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    // CSRF: anonymous reads carry no credentials; cookie sessions (issue 3) accept only
-    // POST with application/json, which a cross-site form cannot send without a preflight.
+    // CSRF is handled in handle(): the cookie counts only on a same-origin POST of JSON.
+    // Apollo's own check would refuse the plain anonymous GETs that partners cache.
     csrfPrevention: false,
     formatError,
     plugins: [
@@ -63,7 +74,6 @@ export async function createGraphqlHandler(db: Db) {
   await apollo.start();
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, reqLog: Logger) {
-    const viewer: Viewer = { kind: 'anonymous' };
     let body: unknown;
     if (req.method === 'POST') {
       let text: string;
@@ -81,21 +91,68 @@ export async function createGraphqlHandler(db: Db) {
         return sendError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.');
       }
     }
+    res.setHeader('Vary', 'Authorization, X-Api-Key, Cookie');
+    const cookie = readSessionCookie(req.headers.cookie);
+    // CSRF: the session cookie counts only on a same-origin POST of JSON, which a cross-site
+    // page cannot send without a CORS preflight (refused here); SameSite=Strict adds to it.
+    const cookieUsable = cookie !== null && req.method === 'POST' && isJson(req) && sameOrigin(req);
+    if (cookie !== null && req.method === 'POST' && !sameOrigin(req)) {
+      return sendError(res, 403, 'FORBIDDEN', 'Cross-site request refused.');
+    }
+    const identified = await identify(db, {
+      bearer: bearerToken(req.headers.authorization),
+      cookie: cookieUsable ? cookie : null,
+      apiKey: header(req, 'x-api-key'),
+    });
+    if (!identified.ok) return sendError(res, 401, 'UNAUTHENTICATED', identified.message);
+    const { viewer, apiKeyId } = identified;
+    const ip = clientIp(req, options.trustProxy);
+    try {
+      await options.limits.request(
+        apiKeyId
+          ? { kind: 'key', id: apiKeyId }
+          : viewer.kind === 'user'
+            ? { kind: 'user', id: viewer.userId }
+            : { kind: 'ip', ip },
+      );
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      return sendError(res, 429, 'RATE_LIMITED', error.message);
+    }
+    const { exchange, extras } = createExchange(ip, isTls(req, options.trustProxy));
+    if (identified.staleCookie) exchange.clearCookie();
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const actorId = viewer.kind === 'user' ? viewer.userId : null;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ viewer, db, log: reqLog, requestId }),
+      context: async () => ({
+        viewer,
+        apiKeyId,
+        db,
+        log: reqLog,
+        requestId,
+        audit: createAuditTrail(db, () => actorId),
+        http: exchange,
+        limits: options.limits,
+      }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
+    const cookies: string[] = [];
+    for (const [key, value] of extras.headers) {
+      if (key === 'Set-Cookie') cookies.push(value);
+      else res.setHeader(key, value);
+    }
+    if (cookies.length) res.setHeader('Set-Cookie', cookies);
     // Only anonymous GETs may be kept by shared caches; anything with credentials never.
     const credentials = Boolean(req.headers.authorization || req.headers['x-api-key'] || req.headers.cookie);
-    const cacheable = req.method === 'GET' && !credentials && (result.status ?? 200) === 200;
+    const status = extras.status ?? result.status ?? 200;
+    const cacheable = req.method === 'GET' && !credentials && viewer.kind === 'anonymous' && status === 200;
     res.setHeader('Cache-Control', cacheable ? 'public, max-age=60' : 'private, no-store');
-    res.setHeader('Vary', 'Authorization, X-Api-Key, Cookie');
-    res.statusCode = result.status ?? 200;
+    res.statusCode = status;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
     } else {

@@ -14,13 +14,15 @@ import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
 import { parisClock } from './opening-hours.ts';
 import {
+  displayedLocation,
   guarded,
   listedFor,
-  locationColumn,
+  locationParts,
   may,
   protectedJoin,
   type StructureView,
-  searchColumn,
+  searchMatches,
+  searchRank,
   streetColumn,
 } from './visibility.ts';
 
@@ -57,10 +59,12 @@ export interface StructureRow {
   lastVerifiedAt: string | null;
   distanceM?: number | null;
   notices: NoticeRow[];
-  /** Selected only by the stores of audiences entitled to them (issue 3). */
-  professionalContact?: { name?: string; phone?: string; email?: string } | null;
-  intakeCriteria?: string | null;
-  internalNotes?: string | null;
+  /** NULL unless the view may see them: the public view never even joins their table. */
+  professionalContact: { name?: string; phone?: string; email?: string } | null;
+  intakeCriteria: string | null;
+  capacityPlaces: number | null;
+  capacityUpdatedAt: string | null;
+  internalNotes: string | null;
 }
 
 export interface StructureFilter {
@@ -84,8 +88,20 @@ export interface ListArgs {
 
 const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+function protectedColumns(view: StructureView): SQL {
+  if (view.audience === 'public') {
+    return sql`NULL::jsonb AS "professionalContact", NULL::text AS "intakeCriteria", NULL::int AS "capacityPlaces",
+      NULL::text AS "capacityUpdatedAt", NULL::text AS "internalNotes"`;
+  }
+  return sql`${guarded('professional', view, sql`p.professional_contact`)} AS "professionalContact",
+    ${guarded('professional', view, sql`p.intake_criteria`)} AS "intakeCriteria",
+    ${guarded('professional', view, sql`p.capacity_places`)} AS "capacityPlaces",
+    ${guarded('professional', view, iso(sql`p.capacity_updated_at`))} AS "capacityUpdatedAt",
+    ${guarded('internal', view, sql`p.internal_notes`)} AS "internalNotes"`;
+}
+
 function columns(view: StructureView): SQL {
-  const loc = locationColumn(view);
+  const loc = displayedLocation(view);
   return sql`s.id, s.name, s.kind::text AS kind, s.visibility::text AS visibility, s.description,
     s.services::text[] AS services, s.department_code AS "departmentCode", s.region_code AS "regionCode",
     s.city, s.postal_code AS "postalCode", ${streetColumn(view)} AS street,
@@ -99,7 +115,7 @@ function columns(view: StructureView): SQL {
     s.access_modes::text[] AS "accessModes", s.mobilisers::text[] AS mobilisers, s.languages,
     s.accessibility, s.serves_nationwide AS "servesNationwide",
     s.served_departments AS "servedDepartments", s.served_regions AS "servedRegions",
-    ${iso(sql`s.last_verified_at`)} AS "lastVerifiedAt"`;
+    ${iso(sql`s.last_verified_at`)} AS "lastVerifiedAt", ${protectedColumns(view)}`;
 }
 
 const list = (values: readonly string[], type: string) =>
@@ -112,19 +128,16 @@ function point(near: { lat: number; lon: number }): SQL {
   return sql`ST_SetSRID(ST_MakePoint(${near.lon}::float8, ${near.lat}::float8), 4326)::geography`;
 }
 
-function conditions(view: StructureView, args: ListArgs): SQL[] {
+/** The view's filters; `loc` is the location expression of the rows they apply to. */
+function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLocation(view)): SQL[] {
   const f = args.filter;
-  const loc = locationColumn(view);
   const where: SQL[] = [listedFor(view)];
   if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
   if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
   if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode}`);
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
-  if (f.search) {
-    where.push(sql`(${searchColumn(view)} @@ websearch_to_tsquery('french_unaccent', ${f.search})
-      OR s.name % ${f.search})`);
-  }
+  if (f.search) where.push(searchMatches(view, f.search));
   if (f.openNow) {
     const clock = parisClock(args.now);
     // Hours are public-contact data: a structure whose hours the view may not see is never "open".
@@ -156,8 +169,7 @@ function fingerprintOf(args: ListArgs): string {
 
 function ordering(view: StructureView, search: string | null | undefined): Ordering {
   if (search) {
-    const rank = sql`(ts_rank(${searchColumn(view)}, websearch_to_tsquery('french_unaccent', ${search}))::float8
-      + similarity(s.name, ${search})::float8)`;
+    const rank = searchRank(view, search);
     return {
       key: rank,
       order: sql`${rank} DESC, s.id`,
@@ -185,7 +197,7 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
   const after = args.after ? decodeCursor(args.after, f) : null;
   let rows: (StructureRow & { sortKey: number | string })[];
   if (args.near) {
-    rows = await nearestPage(db, view, args.near, where, after, args.first + 1);
+    rows = await nearestPage(db, view, args, after, args.first + 1);
   } else {
     const order = ordering(view, args.filter.search);
     rows = await db.rows(sql`/* structures-list */
@@ -202,8 +214,14 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
     cursors: page.map((row) => encodeCursor({ f, k: [row.sortKey], id: row.id })),
     hasNextPage: rows.length > args.first,
     totalCount: async () => {
+      // Spatial filters count per location part, so that each part keeps its index.
+      const parts = args.near ? locationParts(view) : [{ where: sql`true`, location: displayedLocation(view) }];
+      const counts = parts.map(
+        (part) => sql`SELECT count(*)::int AS n FROM structures s ${protectedJoin(view)}
+          WHERE ${sql.join([...conditions(view, args, part.location), part.where], sql` AND `)}`,
+      );
       const [count] = await db.rows<{ n: number }>(sql`/* structures-count */
-        SELECT count(*)::int AS n FROM structures s WHERE ${sql.join(where, sql` AND `)}`);
+        SELECT coalesce(sum(n), 0)::int AS n FROM (${sql.join(counts, sql` UNION ALL `)}) c`);
       return count?.n ?? 0;
     },
   };
@@ -213,27 +231,30 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
  * Nearest-first page ordered by (distance, id). The GiST index gives distance order only,
  * so the nearest unseen rows come from a KNN scan, and the rows tied with the farthest of
  * them (same snapped cell) are fetched whole, so ties never split across pages wrongly.
+ * A member's own rows are measured to their exact point, in a part of their own.
  */
-async function nearestPage(
-  db: Db,
-  view: StructureView,
-  near: { lat: number; lon: number },
-  where: SQL[],
-  after: CursorKey | null,
-  limit: number,
-) {
-  const loc = locationColumn(view);
-  const distance = sql`(${loc} <-> ${point(near)})`;
-  const unseen = after ? sql`(${distance}, s.id) > (${Number(after.k[0])}::float8, ${after.id}::uuid)` : sql`true`;
-  const conds = sql.join([...where, unseen], sql` AND `);
+async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: CursorKey | null, limit: number) {
+  const near = point(args.near as { lat: number; lon: number });
+  const parts = locationParts(view).map((part) => {
+    const distance = sql`(${part.location} <-> ${near})`;
+    const unseen = after ? sql`(${distance}, s.id) > (${Number(after.k[0])}::float8, ${after.id}::uuid)` : sql`true`;
+    const conds = sql.join([...conditions(view, args, part.location), part.where, unseen], sql` AND `);
+    return { location: part.location, distance, conds };
+  });
+  const knn = parts.map(
+    (p) => sql`(SELECT s.id, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
+      WHERE ${p.conds} ORDER BY ${p.distance} LIMIT ${limit})`,
+  );
+  const ties = parts.map(
+    (p) => sql`SELECT s.id, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
+      WHERE ${p.conds} AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
+  );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
     WITH knn AS MATERIALIZED (
-      SELECT s.id, ${distance} AS d FROM structures s WHERE ${conds} ORDER BY ${distance} LIMIT ${limit}
+      SELECT id, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY d LIMIT ${limit}
     ), edge AS (SELECT max(d) AS d FROM knn),
-    ties AS (
-      SELECT s.id, ${distance} AS d FROM structures s, edge
-      WHERE ${conds} AND ST_DWithin(${loc}, ${point(near)}, edge.d + 0.01, false) AND ${distance} = edge.d
-    ), page AS (SELECT id, d FROM knn UNION SELECT id, d FROM ties)
+    ties AS (${sql.join(ties, sql` UNION ALL `)}),
+    page AS (SELECT id, d FROM knn UNION SELECT id, d FROM ties)
     SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM"
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
     ORDER BY page.d, s.id

@@ -11,7 +11,7 @@ import {
 } from '@repere/shared/enums';
 import { canSee, type FieldGroup } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
-import { viewerLevel } from '../../context.ts';
+import { type Context, isProfessional, levelFor } from '../../context.ts';
 import type { NoticeRow, StructureRow } from './store.ts';
 
 export const VisibilityEnum = builder.enumType('Visibility', { values: visibilities });
@@ -61,6 +61,14 @@ Contact.implement({
   }),
 });
 
+export const Capacity = builder.objectRef<{ places: number; updatedAt: string | null }>('Capacity');
+Capacity.implement({
+  fields: (t) => ({
+    places: t.exposeInt('places'),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.updatedAt }),
+  }),
+});
+
 export const Notice = builder.objectRef<NoticeRow>('Notice');
 Notice.implement({
   description: 'A temporary notice (closure, changed hours, message), shown while active.',
@@ -72,14 +80,26 @@ Notice.implement({
   }),
 });
 
-/** Field options guarding a nullable field by its policy group: hidden resolves to null. */
+/**
+ * Field options guarding a nullable field by its policy group: hidden resolves to null.
+ * A vetted professional's read of a CONFIDENTIAL structure's protected field is audited
+ * (written before the value is returned: no audit, no value).
+ */
 function policy(group: FieldGroup) {
   return {
     nullable: true as const,
-    authScopes: (parent: StructureRow, _args: object, ctx: { viewer: Parameters<typeof viewerLevel>[0] }) =>
-      canSee(group, parent.visibility, viewerLevel(ctx.viewer)),
+    authScopes: (parent: StructureRow, _args: object, ctx: Context) =>
+      canSee(group, parent.visibility, levelFor(ctx.viewer, parent.id)),
     unauthorizedResolver: () => null,
   };
+}
+
+/** Records the read when it must be audited, then gives the value. */
+async function auditedRead<T>(ctx: Context, s: StructureRow, field: string, value: T): Promise<T> {
+  if (value != null && s.visibility === 'CONFIDENTIAL' && isProfessional(ctx.viewer)) {
+    await ctx.audit.read(s.id, field);
+  }
+  return value;
 }
 
 export const Structure = builder.node(builder.objectRef<StructureRow>('Structure'), {
@@ -101,14 +121,21 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
       type: GeoPoint,
       nullable: true,
       description: 'Exact, or APPROXIMATE (grid cell centre) where the viewer may not see the exact point.',
-      resolve: (s) =>
-        s.lat != null && s.lon != null && s.precision ? { lat: s.lat, lon: s.lon, precision: s.precision } : null,
+      resolve: (s, _args, ctx) =>
+        s.lat != null && s.lon != null && s.precision
+          ? auditedRead(ctx, s, 'location', s.precision === 'EXACT' ? s : null).then(() => ({
+              lat: s.lat as number,
+              lon: s.lon as number,
+              precision: s.precision as 'EXACT' | 'APPROXIMATE',
+            }))
+          : null,
     }),
     address: t.field({
       ...policy('exactAddress'),
       type: PostalAddress,
       description: 'Null when the viewer may not see the street address.',
-      resolve: (s) => ({ street: s.street, postalCode: s.postalCode, city: s.city }),
+      resolve: (s, _args, ctx) =>
+        auditedRead(ctx, s, 'address', { street: s.street, postalCode: s.postalCode, city: s.city }),
     }),
     phone: t.exposeString('phone', { ...policy('publicContact'), description: 'E.164.' }),
     email: t.exposeString('email', policy('publicContact')),
@@ -138,17 +165,29 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
       ...policy('professional'),
       type: Contact,
       description: 'For vetted professionals.',
-      resolve: (s) => s.professionalContact ?? null,
+      resolve: (s, _args, ctx) => auditedRead(ctx, s, 'professionalContact', s.professionalContact),
     }),
     intakeCriteria: t.string({
       ...policy('professional'),
       description: 'For vetted professionals.',
-      resolve: (s) => s.intakeCriteria ?? null,
+      resolve: (s, _args, ctx) => auditedRead(ctx, s, 'intakeCriteria', s.intakeCriteria),
+    }),
+    capacity: t.field({
+      ...policy('professional'),
+      type: Capacity,
+      description: 'Places, when it shelters (for vetted professionals).',
+      resolve: (s, _args, ctx) =>
+        auditedRead(
+          ctx,
+          s,
+          'capacity',
+          s.capacityPlaces == null ? null : { places: s.capacityPlaces, updatedAt: s.capacityUpdatedAt },
+        ),
     }),
     internalNotes: t.string({
       ...policy('internal'),
       description: 'For moderators.',
-      resolve: (s) => s.internalNotes ?? null,
+      resolve: (s) => s.internalNotes,
     }),
     lastVerifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastVerifiedAt }),
   }),

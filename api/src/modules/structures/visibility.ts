@@ -1,18 +1,32 @@
 // Which audience a viewer reads, and the SQL pieces that keep each query inside it.
 // Every rule comes from shared/policy.ts; nothing else in the API decides who sees what.
-import type { Visibility } from '@repere/shared/enums';
-import { type AccessLevel, type Audience, type FieldGroup, visibleFor } from '@repere/shared/policy';
+import { type Visibility, visibilities } from '@repere/shared/enums';
+import { type AccessLevel, type FieldGroup, visibleFor } from '@repere/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Viewer, viewerLevel } from '../../context.ts';
 
+/**
+ * - public: the `*_public` columns, never the protected table;
+ * - pro: the `*_pro` columns, the protected table for professional values, and the exact
+ *   values of the structures the viewer is a member of (`own`);
+ * - staff (moderator+): the protected table's exact values.
+ */
+export type ViewAudience = 'public' | 'pro' | 'staff';
+
 export interface StructureView {
-  audience: Audience;
+  audience: ViewAudience;
   level: AccessLevel;
+  /** Structures where the viewer is a member (level `member`). */
+  own: string[];
 }
 
 export function viewFor(viewer: Viewer): StructureView {
   const level = viewerLevel(viewer);
-  return { level, audience: level === 'everyone' ? 'public' : 'pro' };
+  if (level === 'everyone') return { audience: 'public', level, own: [] };
+  if (level === 'professional') {
+    return { audience: 'pro', level, own: viewer.kind === 'user' ? [...viewer.structureIds] : [] };
+  }
+  return { audience: 'staff', level, own: [] };
 }
 
 function visibilityIn(visibilities: Visibility[]): SQL {
@@ -23,9 +37,21 @@ function visibilityIn(visibilities: Visibility[]): SQL {
   )})`;
 }
 
-/** `s.visibility` is one whose `group` fields this view may see. */
+export function ownIds(view: StructureView): SQL {
+  return sql`s.id IN (${sql.join(
+    view.own.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+}
+
+/** `s.visibility` is one whose `group` fields this view may see (members: on their own rows too). */
 export function may(group: FieldGroup, view: StructureView): SQL {
-  return visibilityIn(visibleFor(group, view.level));
+  const general = visibleFor(group, view.level);
+  if (view.own.length === 0) return visibilityIn(general);
+  // Member is above professional: its set contains the general one.
+  const asMember = visibleFor(group, 'member');
+  if (asMember.length === general.length) return visibilityIn(general);
+  return sql`(${visibilityIn(general)} OR (${ownIds(view)} AND ${visibilityIn(asMember)}))`;
 }
 
 /** The value of `column` when the view may see its group, else NULL. */
@@ -33,14 +59,51 @@ export function guarded(group: FieldGroup, view: StructureView, column: SQL): SQ
   return sql`CASE WHEN ${may(group, view)} THEN ${column} END`;
 }
 
-/** The location column of the view's audience (exact, snapped or NULL per the policy). */
-export function locationColumn(view: StructureView): SQL {
-  return view.audience === 'public' ? sql`s.location_public` : sql`s.location_pro`;
+/**
+ * The location this view sees (exact, snapped or NULL per the policy). `own` builds it for
+ * a member's own rows; the other rows of a `pro` view read the `*_pro` column.
+ */
+export function locationColumn(view: StructureView, part: 'all' | 'own' = 'all'): SQL {
+  if (view.audience === 'public') return sql`s.location_public`;
+  if (view.audience === 'staff') {
+    // Bare column when staff see every exact point: lets nearest-first use its index.
+    const all = visibleFor('exactAddress', view.level).length === visibilities.length;
+    return all ? sql`p.location` : sql`CASE WHEN ${may('exactAddress', view)} THEN p.location END`;
+  }
+  if (part === 'own') return sql`CASE WHEN ${may('exactAddress', view)} THEN p.location ELSE s.location_pro END`;
+  return sql`s.location_pro`;
 }
 
-/** The search vector of the view's audience: it never holds a value the view may not see. */
-export function searchColumn(view: StructureView): SQL {
-  return view.audience === 'public' ? sql`s.search_public` : sql`s.search_pro`;
+/** Row partitions for spatial queries: each has one index-friendly location expression. */
+export function locationParts(view: StructureView): { where: SQL; location: SQL }[] {
+  if (view.audience !== 'pro' || view.own.length === 0) return [{ where: sql`true`, location: locationColumn(view) }];
+  return [
+    { where: sql`NOT ${ownIds(view)}`, location: locationColumn(view) },
+    { where: ownIds(view), location: locationColumn(view, 'own') },
+  ];
+}
+
+/** The location selected for display: one expression over all the view's rows. */
+export function displayedLocation(view: StructureView): SQL {
+  return view.own.length ? locationColumn(view, 'own') : locationColumn(view);
+}
+
+const query = (text: string) => sql`websearch_to_tsquery('french_unaccent', ${text})`;
+
+/** Rows whose text this view may search matches: public text never holds a hidden value. */
+export function searchMatches(view: StructureView, text: string): SQL {
+  const column = view.audience === 'public' ? sql`s.search_public` : sql`s.search_pro`;
+  const base = sql`(${column} @@ ${query(text)} OR s.name % ${text})`;
+  if (view.audience === 'public' || (view.audience === 'pro' && view.own.length === 0)) return base;
+  // Streets the view sees beyond the `pro` vector's (members' own rows, staff): searched in place.
+  const rows = view.audience === 'pro' ? sql`${ownIds(view)} AND ` : sql``;
+  return sql`(${base} OR (${rows}${may('exactAddress', view)}
+    AND to_tsvector('french_unaccent', coalesce(p.street, '')) @@ ${query(text)}))`;
+}
+
+export function searchRank(view: StructureView, text: string): SQL {
+  const column = view.audience === 'public' ? sql`s.search_public` : sql`s.search_pro`;
+  return sql`(coalesce(ts_rank(${column}, ${query(text)}), 0)::float8 + similarity(s.name, ${text})::float8)`;
 }
 
 /** The protected table is joined only for audiences entitled to some of its values. */

@@ -1,0 +1,22 @@
+// Relay global ids: base64("<Type>:<uuid>"). A malformed id is the caller's mistake
+// (BAD_USER_INPUT); a well-formed id of another type is simply unknown (null).
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { badInput } from './errors.ts';
+
+const uuid = z.uuid();
+
+export function decodeId(globalId: string, typename: string, field = 'id'): string | null {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw badInput(`${field}: not a Repère id (ids are opaque strings returned by this API).`, field);
+  }
+  if (!uuid.safeParse(decoded.id).success || !decoded.typename) {
+    throw badInput(`${field}: not a Repère id (ids are opaque strings returned by this API).`, field);
+  }
+  return decoded.typename === typename ? decoded.id : null;
+}
+
+export const encodeId = (typename: string, id: string) => encodeGlobalID(typename, id);

@@ -1,0 +1,210 @@
+// All SQL of accounts, memberships and sessions. Tokens and passwords arrive hashed.
+import type { AccountStatus, Role, SessionTransport } from '@repere/shared/enums';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+
+const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export interface UserRow {
+  id: string;
+  email: string;
+  role: Role;
+  status: AccountStatus;
+  name: string;
+  organisation: string | null;
+  jobTitle: string | null;
+  justification: string | null;
+  claimedStructureId: string | null;
+  vettedAt: string | null;
+  vettedUntil: string | null;
+  vettingNote: string | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  structureIds: string[];
+}
+
+const userColumns = sql`u.id, u.email, u.role::text AS role, u.status::text AS status, u.name, u.organisation,
+  u.job_title AS "jobTitle", u.justification, u.claimed_structure_id AS "claimedStructureId",
+  ${iso(sql`u.vetted_at`)} AS "vettedAt", ${iso(sql`u.vetted_until`)} AS "vettedUntil",
+  u.vetting_note AS "vettingNote", u.decision_reason AS "decisionReason", ${iso(sql`u.decided_at`)} AS "decidedAt",
+  ${iso(sql`u.created_at`)} AS "createdAt",
+  ARRAY(SELECT m.structure_id::text FROM memberships m WHERE m.user_id = u.id ORDER BY m.structure_id) AS "structureIds"`;
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  role: Role;
+  status: AccountStatus;
+  name: string;
+  organisation?: string | null;
+  jobTitle?: string | null;
+  justification?: string | null;
+  claimedStructureId?: string | null;
+  vettedMonths?: number | null;
+  structureIds?: string[];
+}
+
+/** Inserts an account; null when the email is taken (the caller decides what to say). */
+export async function insertUser(db: Db, user: NewUser): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.rows<{ id: string }>(sql`/* user-insert */
+      INSERT INTO users (email, password_hash, role, status, name, organisation, job_title, justification,
+        claimed_structure_id, vetted_at, vetted_until)
+      VALUES (${user.email}, ${user.passwordHash}, ${user.role}::role, ${user.status}::account_status, ${user.name},
+        ${user.organisation ?? null}, ${user.jobTitle ?? null}, ${user.justification ?? null},
+        (SELECT id FROM structures WHERE id = ${user.claimedStructureId ?? null}::uuid),
+        CASE WHEN ${user.status} = 'VETTED' THEN now() END,
+        CASE WHEN ${user.vettedMonths ?? null}::int IS NOT NULL
+          THEN now() + make_interval(months => ${user.vettedMonths ?? null}::int) END)
+      ON CONFLICT (email) DO NOTHING
+      RETURNING id`);
+    if (!row) return null;
+    if (user.structureIds?.length) await setMemberships(tx, row.id, user.structureIds);
+    return row.id;
+  });
+}
+
+export async function setMemberships(db: Db, userId: string, structureIds: string[]): Promise<void> {
+  await db.rows(sql`/* memberships-clear */ DELETE FROM memberships WHERE user_id = ${userId}::uuid`);
+  if (structureIds.length === 0) return;
+  await db.rows(sql`/* memberships-set */
+    INSERT INTO memberships (user_id, structure_id)
+    SELECT ${userId}::uuid, id FROM structures WHERE id IN (${sql.join(
+      structureIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`);
+}
+
+export async function findUser(db: Db, id: string): Promise<UserRow | null> {
+  const [row] = await db.rows<UserRow>(
+    sql`/* user-by-id */ SELECT ${userColumns} FROM users u WHERE u.id = ${id}::uuid`,
+  );
+  return row ?? null;
+}
+
+export async function findCredentials(db: Db, email: string): Promise<{ id: string; passwordHash: string } | null> {
+  const [row] = await db.rows<{ id: string; passwordHash: string }>(sql`/* user-credentials */
+    SELECT id, password_hash AS "passwordHash" FROM users WHERE email = ${email}`);
+  return row ?? null;
+}
+
+/** Filter of the admins' list: EXPIRING = vetted, ending within 30 days; EXPIRED = vetting lapsed. */
+export type ProfessionalFilter = AccountStatus | 'EXPIRING' | 'EXPIRED';
+
+export async function listProfessionals(
+  db: Db,
+  status: ProfessionalFilter | null,
+  first: number,
+  after: { at: string; id: string } | null,
+): Promise<UserRow[]> {
+  const where: SQL[] = [sql`u.role = 'PROFESSIONAL'`];
+  if (status === 'EXPIRING') {
+    where.push(sql`u.status = 'VETTED' AND u.vetted_until > now() AND u.vetted_until <= now() + interval '30 days'`);
+  } else if (status === 'EXPIRED') {
+    where.push(sql`u.status = 'VETTED' AND u.vetted_until <= now()`);
+  } else if (status === 'VETTED') {
+    where.push(sql`u.status = 'VETTED' AND u.vetted_until > now()`);
+  } else if (status) {
+    where.push(sql`u.status = ${status}::account_status`);
+  }
+  if (after) where.push(sql`(u.created_at, u.id) > (${after.at}::timestamptz, ${after.id}::uuid)`);
+  return db.rows<UserRow>(sql`/* professionals-list */
+    SELECT ${userColumns}, to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortAt"
+    FROM users u WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY u.created_at, u.id LIMIT ${first + 1}`);
+}
+
+export interface Decision {
+  userId: string;
+  adminId: string;
+  note: string;
+}
+
+/** Vets (or re-vets) a professional for `months`; null when no such professional. */
+export async function approve(db: Db, d: Decision & { months: number; structureIds: string[] | null }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.rows<{ id: string; claimed: string | null }>(sql`/* professional-approve */
+      UPDATE users SET status = 'VETTED', vetted_at = now(), vetted_until = now() + make_interval(months => ${d.months}::int),
+        vetted_by = ${d.adminId}::uuid, vetting_note = ${d.note}, decision_reason = NULL, decided_at = now()
+      WHERE id = ${d.userId}::uuid AND role = 'PROFESSIONAL'
+      RETURNING id, claimed_structure_id AS claimed`);
+    if (!row) return false;
+    const structureIds = d.structureIds ?? (row.claimed ? [row.claimed] : []);
+    await setMemberships(tx, row.id, structureIds);
+    return true;
+  });
+}
+
+/** Rejects or revokes; revoking also ends every session of the account at once. */
+export async function decide(db: Db, d: Decision & { status: 'REJECTED' | 'REVOKED' }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.rows<{ id: string }>(sql`/* professional-decide */
+      UPDATE users SET status = ${d.status}::account_status, decision_reason = ${d.note}, decided_at = now(),
+        vetted_by = ${d.adminId}::uuid
+      WHERE id = ${d.userId}::uuid AND role = 'PROFESSIONAL'
+      RETURNING id`);
+    if (!row) return false;
+    await tx.rows(sql`/* sessions-revoke-user */
+      UPDATE sessions SET revoked_at = now() WHERE user_id = ${d.userId}::uuid AND revoked_at IS NULL`);
+    return true;
+  });
+}
+
+export interface SessionLimits {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export async function insertSession(
+  db: Db,
+  userId: string,
+  tokenHash: string,
+  transport: SessionTransport,
+  limits: SessionLimits,
+): Promise<string> {
+  const [row] = await db.rows<{ expiresAt: string }>(sql`/* session-insert */
+    INSERT INTO sessions (token_hash, user_id, transport, expires_at)
+    VALUES (${tokenHash}, ${userId}::uuid, ${transport}::session_transport,
+      now() + make_interval(hours => ${limits.maxHours}::int))
+    RETURNING ${iso(sql`expires_at`)} AS "expiresAt"`);
+  return (row as { expiresAt: string }).expiresAt;
+}
+
+export interface SessionRow {
+  sessionId: string;
+  userId: string;
+  role: Role;
+  status: AccountStatus;
+  vettingCurrent: boolean;
+  stale: boolean;
+  structureIds: string[];
+}
+
+/** The live session behind a token (not revoked, not expired, not idle too long), or null. */
+export async function findSession(
+  db: Db,
+  tokenHash: string,
+  transport: SessionTransport,
+  limits: SessionLimits,
+): Promise<SessionRow | null> {
+  const [row] = await db.rows<SessionRow>(sql`/* session-find */
+    SELECT s.id AS "sessionId", u.id AS "userId", u.role::text AS role, u.status::text AS status,
+      (u.role <> 'PROFESSIONAL' OR coalesce(u.vetted_until > now(), false)) AS "vettingCurrent",
+      s.last_seen_at < now() - interval '1 minute' AS stale,
+      ARRAY(SELECT m.structure_id::text FROM memberships m WHERE m.user_id = u.id) AS "structureIds"
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.token_hash = ${tokenHash} AND s.transport = ${transport}::session_transport AND s.revoked_at IS NULL
+      AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => ${limits.idleMinutes}::int)
+      AND u.status <> 'REVOKED'`);
+  return row ?? null;
+}
+
+/** Idle expiry counts from the last use; written at most once a minute per session. */
+export async function touchSession(db: Db, sessionId: string): Promise<void> {
+  await db.rows(sql`/* session-touch */ UPDATE sessions SET last_seen_at = now() WHERE id = ${sessionId}::uuid`);
+}
+
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  await db.rows(sql`/* session-revoke */ UPDATE sessions SET revoked_at = now() WHERE id = ${sessionId}::uuid`);
+}

@@ -1,0 +1,79 @@
+// GraphQL types of accounts: the viewer (who am I) and users (what admins see of accounts).
+import { roles, sessionTransports } from '@repere/shared/enums';
+import { builder } from '../../builder.ts';
+import type { ViewerStatus } from '../../context.ts';
+import { encodeId } from '../../ids.ts';
+import { findStructures } from '../structures/store.ts';
+import { Structure } from '../structures/types.ts';
+import { viewFor } from '../structures/visibility.ts';
+import type { UserRow } from './store.ts';
+
+export const RoleEnum = builder.enumType('Role', { values: roles });
+export const SessionTransportEnum = builder.enumType('SessionTransport', {
+  values: sessionTransports,
+  description: 'COOKIE: an httpOnly cookie (the back office); TOKEN: a bearer token returned once (API clients).',
+});
+export const AccountStatusEnum = builder.enumType('AccountStatus', {
+  values: ['PENDING', 'VETTED', 'EXPIRED', 'REJECTED', 'REVOKED'] as const,
+  description: 'EXPIRED: vetting lapsed (12 months); the account then sees what an anonymous caller sees.',
+});
+
+export function accountStatus(u: Pick<UserRow, 'role' | 'status' | 'vettedUntil'>, now = new Date()): ViewerStatus {
+  if (u.role === 'PROFESSIONAL' && u.status === 'VETTED' && (!u.vettedUntil || new Date(u.vettedUntil) <= now)) {
+    return 'EXPIRED';
+  }
+  return u.status;
+}
+
+export const Viewer = builder.objectRef<UserRow>('Viewer');
+Viewer.implement({
+  description: 'The account behind the session. Its status says what it may see now.',
+  fields: (t) => ({
+    id: t.id({ resolve: (u) => encodeId('User', u.id) }),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    role: t.expose('role', { type: RoleEnum }),
+    status: t.field({ type: AccountStatusEnum, resolve: (u) => accountStatus(u) }),
+    vettedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedUntil }),
+    structures: t.field({
+      type: [Structure],
+      description: 'The structures this account is a member of, as it may see them now.',
+      resolve: (u, _args, ctx) => findStructures(ctx.db, viewFor(ctx.viewer), u.structureIds, new Date()),
+    }),
+  }),
+});
+
+export const User = builder.objectRef<UserRow>('User');
+User.implement({
+  description: 'An account, as admins see it.',
+  fields: (t) => ({
+    id: t.id({ resolve: (u) => encodeId('User', u.id) }),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    organisation: t.exposeString('organisation', { nullable: true }),
+    jobTitle: t.exposeString('jobTitle', { nullable: true }),
+    justification: t.exposeString('justification', { nullable: true }),
+    role: t.expose('role', { type: RoleEnum }),
+    status: t.field({ type: AccountStatusEnum, resolve: (u) => accountStatus(u) }),
+    claimedStructure: t.field({
+      type: Structure,
+      nullable: true,
+      description: 'The structure named at registration, when it exists.',
+      resolve: async (u, _args, ctx) =>
+        u.claimedStructureId
+          ? ((await findStructures(ctx.db, viewFor(ctx.viewer), [u.claimedStructureId], new Date()))[0] ?? null)
+          : null,
+    }),
+    structures: t.field({
+      type: [Structure],
+      description: 'Structures this account is a member of.',
+      resolve: (u, _args, ctx) => findStructures(ctx.db, viewFor(ctx.viewer), u.structureIds, new Date()),
+    }),
+    vettedAt: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedAt }),
+    vettedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedUntil }),
+    vettingNote: t.exposeString('vettingNote', { nullable: true, description: 'What was checked when vetted.' }),
+    decisionReason: t.exposeString('decisionReason', { nullable: true, description: 'Why rejected or revoked.' }),
+    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.decidedAt }),
+    createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
+  }),
+});

@@ -1,0 +1,38 @@
+// Reads of CONFIDENTIAL protected fields by professionals, batched per tick: every field
+// resolver of one response waits for the same insert, so a failed write returns no value.
+import type { Db } from '../../db/client.ts';
+import { writeAudit } from './store.ts';
+
+export interface AuditTrail {
+  /** Resolves once the read of `field` on `structureId` is stored. */
+  read(structureId: string, field: string): Promise<void>;
+}
+
+export function createAuditTrail(db: Db, actorId: () => string | null): AuditTrail {
+  let pending: Map<string, Set<string>> | null = null;
+  let flushed: Promise<void> | null = null;
+  return {
+    read(structureId, field) {
+      if (!pending) {
+        const batch = new Map<string, Set<string>>();
+        pending = batch;
+        flushed = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+          pending = null;
+          return writeAudit(
+            db,
+            [...batch].map(([id, fields]) => ({
+              action: 'CONFIDENTIAL_READ' as const,
+              actorId: actorId(),
+              structureId: id,
+              fields: [...fields].sort(),
+            })),
+          );
+        });
+      }
+      const fields = pending.get(structureId) ?? new Set<string>();
+      fields.add(field);
+      pending.set(structureId, fields);
+      return flushed as Promise<void>;
+    },
+  };
+}
