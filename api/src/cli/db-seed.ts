@@ -3,7 +3,7 @@ import { openDb } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo, seedSynthetic } from '../db/seed.ts';
 import { parseEnv } from '../env.ts';
-import { UsageError } from './main.ts';
+import { UsageError } from './usage.ts';
 
 /** `db seed --demo` | `db seed --synthetic N`: migrates first, then loads. */
 export async function dbSeed(args: string[]): Promise<void> {

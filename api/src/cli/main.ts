@@ -2,23 +2,18 @@
 
 import { DataDirBusyError } from '../db/lock.ts';
 import { ConfigError } from '../env.ts';
+import { apikeyCreate } from './apikey-create.ts';
 import { dbMigrate } from './db-migrate.ts';
 import { dbSeed } from './db-seed.ts';
-
-const usage = `Usage: pnpm repere <command>
-
-  db migrate                 apply migrations and reference data
-  db seed --demo             load the demo data (fictional structures, national helplines)
-  db seed --synthetic N      load N synthetic structures (benchmarks)
-
-The database is DATABASE_URL when set, else the embedded one in PGLITE_DIR (./.data/pglite).`;
-
-export class UsageError extends Error {}
+import { UsageError, usage } from './usage.ts';
+import { userCreate } from './user-create.ts';
 
 async function run(args: string[]): Promise<void> {
   const [group, command, ...rest] = args;
   if (group === 'db' && command === 'migrate') return dbMigrate();
   if (group === 'db' && command === 'seed') return dbSeed(rest);
+  if (group === 'user' && command === 'create') return userCreate(rest);
+  if (group === 'apikey' && command === 'create') return apikeyCreate(rest);
   throw new UsageError(args.length ? `Unknown command: ${args.join(' ')}` : 'No command given.');
 }
 

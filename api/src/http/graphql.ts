@@ -76,6 +76,10 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, reqLog: Logger) {
     let body: unknown;
     if (req.method === 'POST') {
+      // GraphQL over HTTP: JSON only. Also keeps cross-site forms (no preflight) out.
+      if (!isJson(req)) {
+        return sendError(res, 415, 'BAD_REQUEST', 'POST /graphql needs Content-Type: application/json.');
+      }
       let text: string;
       try {
         text = await readBody(req);

@@ -9,7 +9,7 @@ import { RateLimitedError } from '../../rate-limits.ts';
 import { writeAudit } from '../audit/store.ts';
 import { decodeStructureId } from '../structures/ids.ts';
 import { checkPassword, digest, hashPassword, newSecret } from './secrets.ts';
-import { sessionLimits } from './sessions.ts';
+import { sessionLimits, vettingMonths } from './sessions.ts';
 import {
   approve,
   decide,
@@ -21,9 +21,6 @@ import {
   type UserRow,
 } from './store.ts';
 import { AccountStatusEnum, SessionTransportEnum, User, Viewer } from './types.ts';
-
-/** Vetting lasts this long; approving again renews it. */
-export const vettingMonths = 12;
 
 const LoginPayload = builder.objectRef<{ token: string | null; expiresAt: string; userId: string }>('LoginPayload');
 LoginPayload.implement({

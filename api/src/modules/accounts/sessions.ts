@@ -7,6 +7,9 @@ import { useApiKey } from '../api-keys/store.ts';
 import { digest } from './secrets.ts';
 import { findSession, type SessionLimits, type SessionRow, touchSession } from './store.ts';
 
+/** Vetting lasts this long; approving again renews it. */
+export const vettingMonths = 12;
+
 export const sessionLimits: SessionLimits = { idleMinutes: 8 * 60, maxHours: 7 * 24 };
 
 export function viewerStatus(row: Pick<SessionRow, 'status' | 'vettingCurrent'>): ViewerStatus {

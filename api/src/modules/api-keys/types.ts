@@ -4,9 +4,9 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { decodeId, encodeId } from '../../ids.ts';
-import { digest, newSecret } from '../accounts/secrets.ts';
 import { writeAudit } from '../audit/store.ts';
-import { type ApiKeyRow, insertApiKey, listApiKeys, revokeApiKey } from './store.ts';
+import { createApiKey } from './create.ts';
+import { type ApiKeyRow, listApiKeys, revokeApiKey } from './store.ts';
 
 export const ApiKey = builder.objectRef<ApiKeyRow>('ApiKey');
 ApiKey.implement({
@@ -32,19 +32,6 @@ CreatedApiKey.implement({
 
 const ApiKeyPayload = builder.objectRef<{ apiKey: ApiKeyRow }>('ApiKeyPayload');
 ApiKeyPayload.implement({ fields: (t) => ({ apiKey: t.field({ type: ApiKey, resolve: (p) => p.apiKey }) }) });
-
-/** Creates a key: by an admin through GraphQL, or by the CLI (no actor). */
-export async function createApiKey(ctx: Pick<Context, 'db'>, name: string, actorId: string | null) {
-  const key = newSecret('rk_');
-  const apiKey = await insertApiKey(ctx.db, {
-    name,
-    keyHash: digest(key),
-    prefix: key.slice(0, 10),
-    createdBy: actorId,
-  });
-  await writeAudit(ctx.db, [{ action: 'API_KEY_CREATED', actorId, apiKeyId: apiKey.id }]);
-  return { key, apiKey };
-}
 
 const actor = (ctx: Context) => (ctx.viewer.kind === 'user' ? ctx.viewer.userId : null);
 

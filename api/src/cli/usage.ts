@@ -1,0 +1,13 @@
+export const usage = `Usage: pnpm repere <command>
+
+  db migrate                 apply migrations and reference data
+  db seed --demo             load the demo data (fictional structures, national helplines)
+  db seed --synthetic N      load N synthetic structures (benchmarks)
+  user create --email E --role ADMIN|MODERATOR|PROFESSIONAL [--structure ID] [--name N]
+                             create an account; password from REPERE_PASSWORD or standard input
+                             (a PROFESSIONAL created here is vetted for 12 months)
+  apikey create --name N     create a partner API key and print it (shown once)
+
+The database is DATABASE_URL when set, else the embedded one in PGLITE_DIR (./.data/pglite).`;
+
+export class UsageError extends Error {}

@@ -1,0 +1,82 @@
+// Rate limits as production has them, scaled down (RATE_LIMIT_MULTIPLIER 0.1): per address
+// for the anonymous, per key for partner apps, per account and address for failed logins,
+// counted in the database so that two API instances share them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/src/http/app.ts';
+import { createLogger } from '../../api/src/log.ts';
+import { createAccount, loginHeaders, testPassword } from '../support/accounts.ts';
+import { resetData, type TestApi, testApi } from '../support/api.ts';
+
+let api: TestApi;
+const instances: { url: string; close: () => Promise<void> }[] = [];
+
+beforeAll(async () => {
+  api = await testApi();
+  await resetData(api.db);
+  for (let i = 0; i < 2; i++) {
+    const app = await createApp(api.db, createLogger('silent'), { rateLimitMultiplier: 0.1, trustProxy: true });
+    const port = await app.listen(0, '127.0.0.1');
+    instances.push({ url: `http://127.0.0.1:${port}`, close: () => app.close() });
+  }
+});
+afterAll(async () => {
+  for (const instance of instances) await instance.close();
+});
+
+let ipCounter = 0;
+const newIp = () => `203.0.113.${++ipCounter + Math.floor(Math.random() * 100)}`;
+
+function call(instance: number, ip: string, query: string, headers: Record<string, string> = {}) {
+  return fetch(`${instances[instance]?.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, ...headers },
+    body: JSON.stringify({ query }),
+  });
+}
+
+describe('rate limits', () => {
+  it('anonymous callers: 6 a minute per address here, shared by two instances, then 429 with Retry-After', async () => {
+    const ip = newIp();
+    for (let i = 0; i < 6; i++) expect((await call(i % 2, ip, '{ helplines { name } }')).status).toBe(200);
+    const limited = await call(1, ip, '{ helplines { name } }');
+    expect(limited.status).toBe(429);
+    const retry = Number(limited.headers.get('retry-after'));
+    expect(retry).toBeGreaterThanOrEqual(1);
+    expect(retry).toBeLessThanOrEqual(60);
+    expect((await limited.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // Another address is not affected.
+    expect((await call(0, newIp(), '{ helplines { name } }')).status).toBe(200);
+    // A partner key has its own, higher quota, whatever the address.
+    await createAccount(api.db, { email: 'admin-rl@essai.fr', role: 'ADMIN' });
+    const admin = await loginHeaders(api, 'admin-rl@essai.fr');
+    const key = (await api.gql('mutation { createApiKey(name: "quota") { key } }', {}, admin)).data.createApiKey.key;
+    for (let i = 0; i < 10; i++) {
+      expect((await call(0, ip, '{ helplines { name } }', { 'x-api-key': key })).status).toBe(200);
+    }
+  });
+
+  it('failed logins: blocked per account (any address) and per address (any account); the burst is audited', async () => {
+    const userId = await createAccount(api.db, { email: 'cible@essai.fr', role: 'MODERATOR' });
+    const login = (instance: number, ip: string, email: string, password: string) =>
+      call(instance, ip, `mutation { login(email: "${email}", password: "${password}") { token } }`);
+    const first = await login(0, newIp(), 'cible@essai.fr', 'mauvais-mot-de-passe');
+    expect((await first.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // One failure per account reached here (10 × 0.1): even the right password now waits.
+    const blocked = await login(1, newIp(), 'cible@essai.fr', testPassword);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect((await blocked.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    const [burst] = await api.db.rows<{ subject: string; fields: string[] }>(
+      (await import('drizzle-orm'))
+        .sql`SELECT subject_user_id::text AS subject, fields FROM audit_log WHERE action = 'LOGIN_FAILURE_BURST'`,
+    );
+    expect(burst).toEqual({ subject: userId, fields: ['account'] });
+    // Per address: 3 failures on unknown accounts, then the address is blocked.
+    const ip = newIp();
+    for (let i = 0; i < 3; i++) {
+      const res = await login(i % 2, ip, `inconnu${i}@essai.fr`, 'mauvais-mot-de-passe');
+      expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await login(0, ip, 'autre@essai.fr', 'mauvais-mot-de-passe')).status).toBe(429);
+  });
+});
