@@ -1,0 +1,194 @@
+// The cast of the leak suite: five structures in Amiens, seven viewers, and what each viewer
+// may see of each structure — computed from shared/policy.ts, the single source.
+import { createApiKey } from '../../api/src/modules/api-keys/create.ts';
+import type { Visibility } from '../../shared/src/enums.ts';
+import { type AccessLevel, canSee, type FieldGroup } from '../../shared/src/policy.ts';
+import { createAccount, loginHeaders, rawId } from '../support/accounts.ts';
+import type { TestApi } from '../support/api.ts';
+import { fixture, seed } from '../support/fixtures.ts';
+
+export type Key = 'P' | 'R' | 'C' | 'M' | 'D';
+
+interface Cast {
+  visibility: Visibility;
+  online: boolean;
+  point: { lat: number; lon: number };
+  /** Values that must never come out to a viewer who may not see their group. */
+  secrets: Partial<Record<FieldGroup, string[]>>;
+}
+
+// True points chosen off the grid's cell centres.
+export const cast: Record<Key, Cast> = {
+  P: {
+    visibility: 'PUBLIC',
+    online: true,
+    point: { lat: 49.894, lon: 2.296 },
+    secrets: { internal: ['Note interne verte'] },
+  },
+  R: {
+    visibility: 'RESTRICTED',
+    online: true,
+    point: { lat: 49.8812, lon: 2.2718 },
+    secrets: {
+      exactAddress: ['17 impasse Sentinelle-Rouge', '49.8812', '2.2718'],
+      professional: ['pro.discrete@example.org'],
+      internal: ['Note interne rouge'],
+    },
+  },
+  C: {
+    visibility: 'CONFIDENTIAL',
+    online: true,
+    point: { lat: 49.9123, lon: 2.3377 },
+    secrets: {
+      listed: ['Refuge Nébuleuse', 'répit nébuleuse'],
+      exactAddress: ['4 allée Sentinelle-Noire', '49.9123', '2.3377'],
+      professional: ['veilleur.nebuleuse@example.org', 'Admission sur orientation noire'],
+      internal: ['Note interne noire'],
+    },
+  },
+  M: {
+    visibility: 'CONFIDENTIAL',
+    online: true,
+    point: { lat: 49.8671, lon: 2.3209 },
+    secrets: {
+      listed: ['Abri Mésange'],
+      exactAddress: ['9 rue Sentinelle-Bleue', '49.8671', '2.3209'],
+      professional: ['contact.mesange@example.org'],
+      internal: ['Note interne bleue'],
+    },
+  },
+  // A draft: listed for nobody through the public queries.
+  D: {
+    visibility: 'PUBLIC',
+    online: false,
+    point: { lat: 49.9001, lon: 2.2502 },
+    secrets: { listed: ['Brouillon Invisible'], exactAddress: ['2 chemin Sentinelle-Grise'] },
+  },
+};
+
+export const viewerNames = [
+  'anonymous',
+  'API key',
+  'pending professional',
+  'expired professional',
+  'vetted professional',
+  'member',
+  'moderator',
+] as const;
+export type ViewerName = (typeof viewerNames)[number];
+
+const generalLevel: Record<ViewerName, AccessLevel> = {
+  anonymous: 'everyone',
+  'API key': 'everyone',
+  'pending professional': 'everyone',
+  'expired professional': 'everyone',
+  'vetted professional': 'professional',
+  member: 'professional',
+  moderator: 'moderator',
+};
+
+/** The member viewer belongs to M only. */
+export function levelOf(viewer: ViewerName, key: Key): AccessLevel {
+  return viewer === 'member' && key === 'M' ? 'member' : generalLevel[viewer];
+}
+
+export function sees(viewer: ViewerName, key: Key, group: FieldGroup): boolean {
+  if (!cast[key].online) return false;
+  return canSee(group, cast[key].visibility, levelOf(viewer, key));
+}
+
+export function listedKeys(viewer: ViewerName): Key[] {
+  return (Object.keys(cast) as Key[]).filter((k) => sees(viewer, k, 'listed'));
+}
+
+/** Every value this viewer must never receive. */
+export function secretsFor(viewer: ViewerName): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(cast) as Key[]) {
+    for (const [group, values] of Object.entries(cast[key].secrets)) {
+      const visible = sees(viewer, key, group as FieldGroup) && sees(viewer, key, 'listed');
+      if (!visible) out.push(...(values ?? []));
+    }
+  }
+  return out;
+}
+
+/** The structure this viewer sees at an APPROXIMATE location (null: none). */
+export function approximateTarget(viewer: ViewerName): Key | null {
+  const keys = (['R', 'C'] as Key[]).filter((k) => sees(viewer, k, 'listed') && !sees(viewer, k, 'exactAddress'));
+  return keys[0] ?? null;
+}
+
+export interface Seeded {
+  ids: Record<Key, string>;
+  headers: Record<ViewerName, Record<string, string>>;
+}
+
+export async function seedCast(api: TestApi): Promise<Seeded> {
+  const address = (k: Key) => ({ street: cast[k].secrets.exactAddress?.[0], postalCode: '80000', city: 'Amiens' });
+  const ids = await seed(api.db, [
+    fixture({ name: 'Point Accueil Lumière', location: cast.P.point, internalNotes: 'Note interne verte' }),
+    fixture({
+      name: 'Maison Discrète',
+      kind: 'SHELTER',
+      visibility: 'RESTRICTED',
+      services: ['SHELTER'],
+      address: address('R'),
+      location: cast.R.point,
+      professionalContact: { email: 'pro.discrete@example.org' },
+      internalNotes: 'Note interne rouge',
+    }),
+    fixture({
+      name: 'Refuge Nébuleuse',
+      kind: 'RESPITE',
+      visibility: 'CONFIDENTIAL',
+      services: ['RESPITE'],
+      description: 'Structure de répit nébuleuse (essai).',
+      address: address('C'),
+      location: cast.C.point,
+      professionalContact: { email: 'veilleur.nebuleuse@example.org' },
+      intakeCriteria: 'Admission sur orientation noire',
+      capacityPlaces: 6,
+      internalNotes: 'Note interne noire',
+    }),
+    fixture({
+      name: 'Abri Mésange',
+      kind: 'RESPITE',
+      visibility: 'CONFIDENTIAL',
+      services: ['RESPITE'],
+      address: address('M'),
+      location: cast.M.point,
+      professionalContact: { email: 'contact.mesange@example.org' },
+      internalNotes: 'Note interne bleue',
+    }),
+    fixture({ name: 'Brouillon Invisible', status: 'DRAFT', address: address('D'), location: cast.D.point }),
+  ]);
+  const [P, R, C, M, D] = ids as [string, string, string, string, string];
+  const account = async (email: string, extra: Omit<Parameters<typeof createAccount>[1], 'email'>) => {
+    await createAccount(api.db, { email, ...extra });
+    return loginHeaders(api, email);
+  };
+  const { key } = await createApiKey({ db: api.db }, 'leak suite', null);
+  const expired = await account('expire@leak.fr', { role: 'PROFESSIONAL' });
+  await api.db.exec(`UPDATE users SET vetted_until = now() - interval '1 minute' WHERE email = 'expire@leak.fr'`);
+  return {
+    ids: { P, R, C, M, D },
+    headers: {
+      anonymous: {},
+      'API key': { 'x-api-key': key },
+      'pending professional': await account('pending@leak.fr', { role: 'PROFESSIONAL', status: 'PENDING' }),
+      'expired professional': expired,
+      'vetted professional': await account('pro@leak.fr', { role: 'PROFESSIONAL' }),
+      member: await account('membre@leak.fr', { role: 'PROFESSIONAL', structureIds: [rawId(M)] }),
+      moderator: await account('modo@leak.fr', { role: 'MODERATOR' }),
+    },
+  };
+}
+
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
