@@ -9,14 +9,16 @@ import { acquireDirLock } from '../../api/src/db/lock.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'repere-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let partnerKey = '';
 
-function repere(args: string[], env: Record<string, string> = {}) {
-  const { DATABASE_URL: _server, ...rest } = process.env;
+function repere(args: string[], env: Record<string, string> = {}, input?: string) {
+  const { DATABASE_URL: _server, REPERE_PASSWORD: _password, ...rest } = process.env;
   return spawnSync('node', ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
     cwd: root,
     env: { ...rest, PGLITE_DIR: join(dir, 'pglite'), ...env },
     encoding: 'utf8',
     timeout: 170_000,
+    input,
   });
 }
 
@@ -56,6 +58,54 @@ describe('pnpm repere', () => {
     expect(demo.stdout).toMatch(/structures already present/);
   });
 
+  it('user create: bootstraps accounts from REPERE_PASSWORD or standard input, refusing bad input', () => {
+    const admin = repere(['user', 'create', '--email', 'Premiere.Admin@example.org', '--role', 'ADMIN'], {
+      REPERE_PASSWORD: 'phrase de passe de la premiere admin',
+    });
+    expect(admin.stderr).toBe('');
+    expect(admin.stdout).toMatch(/^ADMIN account created for premiere\.admin@example\.org \(id [\w=]+\)\.$/m);
+    expect(admin.status).toBe(0);
+    const pro = repere(
+      ['user', 'create', '--email', 'pro@example.org', '--role', 'PROFESSIONAL'],
+      {},
+      'un mot de passe lu sur stdin\n',
+    );
+    expect(pro.stdout).toMatch(/PROFESSIONAL account created for pro@example\.org, vetted for 12 months/);
+    const again = repere(
+      ['user', 'create', '--email', 'PRO@example.org', '--role', 'MODERATOR'],
+      {},
+      'encore un mot de passe long\n',
+    );
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists for pro@example\.org: nothing was changed/);
+    const role = repere(['user', 'create', '--email', 'x@example.org', '--role', 'ROOT']);
+    expect(role.status).toBe(2);
+    expect(role.stderr).toMatch(/--role must be one of PROFESSIONAL, MODERATOR, ADMIN/);
+    const short = repere(['user', 'create', '--email', 'x@example.org', '--role', 'ADMIN'], {}, 'court\n');
+    expect(short.status).toBe(1);
+    expect(short.stderr).toMatch(/password must have at least 12 characters/);
+    const structure = repere([
+      'user',
+      'create',
+      '--email',
+      'x@example.org',
+      '--role',
+      'PROFESSIONAL',
+      '--structure',
+      'nope',
+    ]);
+    expect(structure.status).toBe(2);
+  });
+
+  it('apikey create prints the key once, on its own line', () => {
+    const res = repere(['apikey', 'create', '--name', 'Appli partenaire']);
+    expect(res.status).toBe(0);
+    partnerKey = res.stdout.trim();
+    expect(res.stdout).toMatch(/^rk_[\w-]{43}\n$/);
+    expect(res.stderr).toMatch(/not shown again/);
+    expect(repere(['apikey', 'create']).status).toBe(2);
+  });
+
   it('rejects a malformed configuration with a clear message', () => {
     const res = repere(['db', 'migrate'], { DATABASE_URL: 'mysql://nope' });
     expect(res.status).toBe(1);
@@ -81,6 +131,20 @@ describe('pnpm start', () => {
     const port = Number(/"port":(\d+)/.exec(out)?.[1]);
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
+    // The admin and the key made by the CLI open the API.
+    const gql = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json());
+    const login = await gql(
+      'mutation { login(email: "premiere.admin@example.org", password: "phrase de passe de la premiere admin") { token viewer { role } } }',
+    );
+    expect(login.data.login.viewer.role).toBe('ADMIN');
+    const keys = await gql('{ apiKeys { name usageCount } }', { authorization: `Bearer ${login.data.login.token}` });
+    expect(keys.data.apiKeys).toEqual([{ name: 'Appli partenaire', usageCount: 0 }]);
+    expect((await gql('{ helplines { name } }', { 'x-api-key': partnerKey })).errors).toBeUndefined();
     // While it runs, the CLI refuses the data dir.
     expect(repere(['db', 'migrate']).stderr).toMatch(/in use by process/);
     child.kill('SIGTERM');
