@@ -112,7 +112,7 @@ function userIdArg(globalId: string): string {
 
 async function professional(ctx: Context, id: string) {
   const user = await findUser(ctx.db, id);
-  if (!user || user.role !== 'PROFESSIONAL') throw new AppError('NOT_FOUND', 'No such professional.');
+  if (user?.role !== 'PROFESSIONAL') throw new AppError('NOT_FOUND', 'No such professional.');
   return user;
 }
 
