@@ -176,6 +176,19 @@ describe('professionals', () => {
     });
   });
 
+  it('an admin may make a professional a member of several structures', async () => {
+    const [a, b] = await seed(api.db, [fixture({ name: 'Antenne A' }), fixture({ name: 'Antenne B' })]);
+    const id = await createAccount(api.db, { email: 'deux@essai.fr', role: 'PROFESSIONAL', status: 'PENDING' });
+    const res = await api.gql(
+      `mutation ($id: ID!, $s: [ID!]) { approveProfessional(userId: $id, note: "vérifié", structureIds: $s) {
+        user { structures { name } } } }`,
+      { id: Buffer.from(`User:${id}`).toString('base64'), s: [a, b] },
+      admin,
+    );
+    const names = res.data.approveProfessional.user.structures.map((s: { name: string }) => s.name).sort();
+    expect(names).toEqual(['Antenne A', 'Antenne B']);
+  });
+
   it('a second registration with a known email answers the same and changes nothing', async () => {
     const again = await register('camille@essai.fr', { name: 'Usurpation' });
     expect(again).toEqual({ data: { registerProfessional: { status: 'PENDING' } } });

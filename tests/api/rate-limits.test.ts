@@ -79,4 +79,15 @@ describe('rate limits', () => {
     }
     expect((await login(0, ip, 'autre@essai.fr', 'mauvais-mot-de-passe')).status).toBe(429);
   });
+
+  it('behind a TLS proxy (TRUST_PROXY), the session cookie is Secure', async () => {
+    await createAccount(api.db, { email: 'tls@essai.fr', role: 'MODERATOR' });
+    const res = await call(
+      0,
+      newIp(),
+      `mutation { login(email: "tls@essai.fr", password: "${testPassword}", transport: COOKIE) { token } }`,
+      { 'x-forwarded-proto': 'https' },
+    );
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
 });
