@@ -87,6 +87,36 @@ const generalLevel: Record<ViewerName, AccessLevel> = {
   moderator: 'moderator',
 };
 
+/**
+ * DESIGN.md's table for this cast, written out by hand: every other expectation of the suite
+ * is derived from shared/policy.ts, so this is what pins that file to the design.
+ * `E` exact location and street, `A` approximate location and no street, `-` does not exist.
+ */
+export const designTable: Record<
+  ViewerName,
+  { where: Record<Exclude<Key, 'D'>, 'E' | 'A' | '-'>; professionalContact: boolean; internalNotes: boolean }
+> = {
+  anonymous: { where: { P: 'E', R: 'A', C: '-', M: '-' }, professionalContact: false, internalNotes: false },
+  'API key': { where: { P: 'E', R: 'A', C: '-', M: '-' }, professionalContact: false, internalNotes: false },
+  'pending professional': {
+    where: { P: 'E', R: 'A', C: '-', M: '-' },
+    professionalContact: false,
+    internalNotes: false,
+  },
+  'expired professional': {
+    where: { P: 'E', R: 'A', C: '-', M: '-' },
+    professionalContact: false,
+    internalNotes: false,
+  },
+  'vetted professional': {
+    where: { P: 'E', R: 'E', C: 'A', M: 'A' },
+    professionalContact: true,
+    internalNotes: false,
+  },
+  member: { where: { P: 'E', R: 'E', C: 'A', M: 'E' }, professionalContact: true, internalNotes: false },
+  moderator: { where: { P: 'E', R: 'E', C: 'E', M: 'E' }, professionalContact: true, internalNotes: true },
+};
+
 /** The member viewer belongs to M only. */
 export function levelOf(viewer: ViewerName, key: Key): AccessLevel {
   return viewer === 'member' && key === 'M' ? 'member' : generalLevel[viewer];

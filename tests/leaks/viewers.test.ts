@@ -6,6 +6,7 @@ import { resetData, type TestApi, testApi } from '../support/api.ts';
 import {
   approximateTarget,
   cast,
+  designTable,
   haversineKm,
   type Key,
   listedKeys,
@@ -55,6 +56,23 @@ describe.each(viewerNames)('leaks: %s', (viewer: ViewerName) => {
       if (key !== 'P') expect(s.professionalContact === null).toBe(!sees(viewer, key, 'professional'));
       if (exact && key !== 'P') expect(s.address.street).toBe(cast[key].secrets.exactAddress?.[0]);
     }
+  });
+
+  it("DESIGN.md's table, written out by hand, is what the API serves", async () => {
+    const expected = designTable[viewer];
+    for (const key of ['P', 'R', 'C', 'M'] as const) {
+      const res = await gql(
+        `query ($id: ID!) { structure(id: $id) { location { precision } address { street } professionalContact { email } internalNotes } }`,
+        { id: seeded.ids[key] },
+      );
+      const s = res.data.structure;
+      const where = s === null ? '-' : s.location.precision === 'EXACT' && s.address ? 'E' : s.address ? '?' : 'A';
+      expect(`${key}:${where}`).toBe(`${key}:${expected.where[key]}`);
+      if (s && key !== 'P') expect(s.professionalContact !== null).toBe(expected.professionalContact);
+      if (s) expect(s.internalNotes !== null).toBe(expected.internalNotes);
+    }
+    const draft = await gql(`query ($id: ID!) { structure(id: $id) { id } }`, { id: seeded.ids.D });
+    expect(draft.data.structure).toBeNull();
   });
 
   it('existence: a hidden id answers exactly like an unknown id (structure, node, registerProfessional)', async () => {

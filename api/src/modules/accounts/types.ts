@@ -33,7 +33,13 @@ Viewer.implement({
     email: t.exposeString('email'),
     name: t.exposeString('name'),
     role: t.expose('role', { type: RoleEnum }),
-    status: t.field({ type: AccountStatusEnum, resolve: (u) => accountStatus(u) }),
+    status: t.field({
+      type: AccountStatusEnum,
+      description: 'The status this request is served with (EXPIRED: as an anonymous caller).',
+      // The session's own status: what the request is actually served with.
+      resolve: (u, _args, ctx) =>
+        ctx.viewer.kind === 'user' && ctx.viewer.userId === u.id ? ctx.viewer.status : accountStatus(u),
+    }),
     vettedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedUntil }),
     structures: t.field({
       type: [Structure],
