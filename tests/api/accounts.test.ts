@@ -53,7 +53,7 @@ describe('sessions', () => {
     };
     const times = { unknown: [] as number[], wrong: [] as number[] };
     let bodies: unknown[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 12; i++) {
       const unknown = await attempt(`inconnu${i}@essai.fr`);
       const wrong = await attempt('admin@essai.fr');
       times.unknown.push(unknown.ms);
@@ -64,12 +64,14 @@ describe('sessions', () => {
     expect(bodies[0]).toMatchObject({
       errors: [{ message: 'Email or password incorrect.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-    const ratio = median(times.unknown) / median(times.wrong);
-    expect(ratio).toBeGreaterThan(0.6);
-    expect(ratio).toBeLessThan(1.6);
+    // The lower quartile: what the work costs, without the spikes of a loaded machine.
+    const quartile = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 4)] as number;
+    const ratio = quartile(times.unknown) / quartile(times.wrong);
+    // Generous bounds: CI runs two workers on two cores. A skipped hash would be ~10× faster.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
     // Both pay for a full argon2id verification.
-    expect(median(times.unknown)).toBeGreaterThan(5);
+    expect(quartile(times.unknown)).toBeGreaterThan(5);
   });
 
   it('the back office session is an httpOnly SameSite=Strict cookie, honoured only on same-origin JSON POSTs', async () => {

@@ -8,6 +8,7 @@ import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { isExpected } from '../errors.ts';
 import { createExchange, readSessionCookie } from '../modules/accounts/exchange.ts';
+import { prepareDecoy } from '../modules/accounts/secrets.ts';
 import { identify } from '../modules/accounts/sessions.ts';
 import { createAuditTrail } from '../modules/audit/trail.ts';
 import { RateLimitedError, type RateLimits } from '../rate-limits.ts';
@@ -72,6 +73,7 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
     ],
   });
   await apollo.start();
+  await prepareDecoy();
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, reqLog: Logger) {
     let body: unknown;

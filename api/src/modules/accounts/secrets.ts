@@ -10,10 +10,15 @@ export const hashPassword = (password: string) => hash(password, options);
 // Verified against when the email is unknown, so both failures take the same time.
 let decoy: Promise<string> | undefined;
 
+/** Computes the decoy hash ahead of the first login (called at start-up). */
+export function prepareDecoy(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  return decoy;
+}
+
 /** True when `password` matches; with no hash, spends the same time and answers false. */
 export async function checkPassword(stored: string | null, password: string): Promise<boolean> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
-  const target = stored ?? (await decoy);
+  const target = stored ?? (await prepareDecoy());
   const ok = await verify(target, password).catch(() => false);
   return stored !== null && ok;
 }
