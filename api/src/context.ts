@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/client.ts';
 import type { HttpExchange } from './modules/accounts/exchange.ts';
 import type { AuditTrail } from './modules/audit/trail.ts';
+import type { Geocoder } from './modules/places/geocoder.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 /** Where an account stands for access, as of this request (EXPIRED: vetting lapsed). */
@@ -33,6 +34,8 @@ export interface Context {
   audit: AuditTrail;
   http: HttpExchange;
   limits: RateLimits;
+  /** Null when no geocoder is configured: moderators then give coordinates. */
+  geocoder: Geocoder | null;
 }
 
 /** The viewer's access level for structures in general (members get more on their own). */

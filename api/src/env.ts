@@ -17,6 +17,10 @@ const schema = z.object({
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   /** Behind a reverse proxy: client address from X-Forwarded-For, TLS from X-Forwarded-Proto. */
   TRUST_PROXY: boolean.default(false),
+  /** `ban`: street addresses to coordinates with the Base Adresse Nationale (when moderators give none). */
+  GEOCODER: z.enum(['none', 'ban']).default('none'),
+  GEOCODER_URL: z.url().default('https://api-adresse.data.gouv.fr'),
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(10000),
   MAX_QUERY_BREADTH: z.coerce.number().int().min(10).default(300),

@@ -6,6 +6,8 @@ import './modules/api-keys/types.ts';
 import './modules/audit/types.ts';
 import './modules/geography/types.ts';
 import './modules/helplines/types.ts';
+import './modules/revisions/types.ts';
+import './modules/structures/mutations.ts';
 import './modules/structures/queries.ts';
 import './modules/structures/types.ts';
 
@@ -13,6 +15,12 @@ builder.scalarType('DateTime', {
   description: 'An ISO 8601 date-time in UTC.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: (value) => new Date(String(value)),
+});
+
+builder.scalarType('JSON', {
+  description: 'A JSON value (revisions and diffs of listings).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
 });
 
 export const schema = builder.toSchema({ sortSchema: true });

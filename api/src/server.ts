@@ -7,6 +7,7 @@ import { ConfigError, parseEnv } from './env.ts';
 import { createApp } from './http/app.ts';
 import { limits } from './limits.ts';
 import { createLogger } from './log.ts';
+import { createGeocoder } from './modules/places/geocoder.ts';
 
 async function main() {
   const env = parseEnv();
@@ -20,7 +21,16 @@ async function main() {
       'database not migrated: run `pnpm repere db migrate`; /readyz answers 503 until then',
     );
   }
-  const app = await createApp(db, log, { rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER, trustProxy: env.TRUST_PROXY });
+  const geocoder = createGeocoder(
+    env.GEOCODER === 'ban'
+      ? { kind: 'ban', url: env.GEOCODER_URL, timeoutMs: env.GEOCODER_TIMEOUT_MS }
+      : { kind: 'none' },
+  );
+  const app = await createApp(db, log, {
+    rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER,
+    trustProxy: env.TRUST_PROXY,
+    geocoder,
+  });
   const port = await app.listen(env.PORT, env.HOST);
   log.info({ port, graphql: `http://localhost:${port}/graphql` }, 'Repère API listening');
 

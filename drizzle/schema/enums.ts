@@ -6,11 +6,15 @@ import {
   helplineChannels,
   mobilisers,
   noticeKinds,
+  reportReasons,
+  revisionActions,
   roles,
   serviceCategories,
   sessionTransports,
   structureKinds,
   structureStatuses,
+  submissionKinds,
+  submissionStatuses,
   visibilities,
 } from '@repere/shared/enums';
 import { pgEnum } from 'drizzle-orm/pg-core';
@@ -28,3 +32,7 @@ export const roleEnum = pgEnum('role', roles);
 export const accountStatusEnum = pgEnum('account_status', accountStatuses);
 export const sessionTransportEnum = pgEnum('session_transport', sessionTransports);
 export const auditActionEnum = pgEnum('audit_action', auditActions);
+export const submissionKindEnum = pgEnum('submission_kind', submissionKinds);
+export const submissionStatusEnum = pgEnum('submission_status', submissionStatuses);
+export const reportReasonEnum = pgEnum('report_reason', reportReasons);
+export const revisionActionEnum = pgEnum('revision_action', revisionActions);

@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './curation.ts';
 export * from './enums.ts';
 export * from './geography.ts';
 export * from './helplines.ts';

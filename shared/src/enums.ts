@@ -74,3 +74,17 @@ export const auditActions = [
   'LOGIN_FAILURE_BURST',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+/** Contributions from anyone: a new listing, a correction, or a report about a listing. */
+export const submissionKinds = ['NEW_STRUCTURE', 'CORRECTION', 'REPORT'] as const;
+export type SubmissionKind = (typeof submissionKinds)[number];
+
+export const submissionStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+export type SubmissionStatus = (typeof submissionStatuses)[number];
+
+export const reportReasons = ['CLOSED', 'WRONG_PHONE', 'WRONG_ADDRESS', 'WRONG_HOURS', 'OTHER'] as const;
+export type ReportReason = (typeof reportReasons)[number];
+
+/** What made a revision of a structure. */
+export const revisionActions = ['CREATE', 'IMPORT', 'UPDATE', 'ARCHIVE', 'VERIFY', 'RESTORE', 'SUBMISSION'] as const;
+export type RevisionAction = (typeof revisionActions)[number];

@@ -122,13 +122,15 @@ export function levelOf(viewer: ViewerName, key: Key): AccessLevel {
   return viewer === 'member' && key === 'M' ? 'member' : generalLevel[viewer];
 }
 
+/** What a viewer gets of a structure looked up by id: moderators also find drafts. */
 export function sees(viewer: ViewerName, key: Key, group: FieldGroup): boolean {
-  if (!cast[key].online) return false;
+  if (!cast[key].online && levelOf(viewer, key) !== 'moderator') return false;
   return canSee(group, cast[key].visibility, levelOf(viewer, key));
 }
 
+/** What a viewer's default listing holds: online structures only. */
 export function listedKeys(viewer: ViewerName): Key[] {
-  return (Object.keys(cast) as Key[]).filter((k) => sees(viewer, k, 'listed'));
+  return (Object.keys(cast) as Key[]).filter((k) => cast[k].online && sees(viewer, k, 'listed'));
 }
 
 /** Every value this viewer must never receive. */

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { checkReady } from '../db/ready.ts';
+import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
 
@@ -20,12 +21,14 @@ export interface AppOptions {
   /** RATE_LIMIT_MULTIPLIER: scales every rate limit. */
   rateLimitMultiplier?: number;
   trustProxy?: boolean;
+  geocoder?: Geocoder | null;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
   const graphql = await createGraphqlHandler(db, {
     limits: createRateLimits(db, options.rateLimitMultiplier ?? 1),
     trustProxy: options.trustProxy ?? false,
+    geocoder: options.geocoder ?? null,
   });
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();

@@ -11,6 +11,7 @@ import { createExchange, readSessionCookie } from '../modules/accounts/exchange.
 import { prepareDecoy } from '../modules/accounts/secrets.ts';
 import { identify } from '../modules/accounts/sessions.ts';
 import { createAuditTrail } from '../modules/audit/trail.ts';
+import type { Geocoder } from '../modules/places/geocoder.ts';
 import { RateLimitedError, type RateLimits } from '../rate-limits.ts';
 import { schema } from '../schema.ts';
 import { limitsPlugin } from './limits-plugin.ts';
@@ -43,6 +44,7 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 export interface GraphqlOptions {
   limits: RateLimits;
+  geocoder: Geocoder | null;
   /** Behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto. */
   trustProxy: boolean;
 }
@@ -144,6 +146,7 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
         audit: createAuditTrail(db, () => actorId),
         http: exchange,
         limits: options.limits,
+        geocoder: options.geocoder,
       }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);

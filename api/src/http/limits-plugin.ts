@@ -2,7 +2,13 @@
 // introspection included. Cost comes from the Pothos complexity annotations.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { type DocumentNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  getVariableValues,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { limits } from '../limits.ts';
@@ -39,7 +45,7 @@ export function shape(document: DocumentNode): { depth: number; fields: number }
 export const limitsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, request, contextValue, schema }) {
+      async didResolveOperation({ document, operation, request, contextValue, schema }) {
         const { depth, fields } = shape(document);
         if (depth > limits.depth()) {
           throw new AppError('QUERY_TOO_COMPLEX', `Query depth ${depth} exceeds the limit of ${limits.depth()}.`);
@@ -50,6 +56,9 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
             `Query selects ${fields} fields (aliases included), over the limit of ${limits.breadth()}.`,
           );
         }
+        // Variables are coerced here before Apollo does: a bad one is the caller's mistake.
+        const errors = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors;
+        if (errors?.length) throw new AppError('BAD_USER_INPUT', errors.map((e) => e.message).join(' '));
         const { complexity } = complexityFromQuery(document, {
           schema,
           ctx: contextValue,

@@ -1,15 +1,15 @@
 // Public reads of structures: the list with filters and distances, and lookups by id.
-import { serviceCategories, structureKinds } from '@repere/shared/enums';
+import { serviceCategories, structureKinds, structureStatuses } from '@repere/shared/enums';
 import { departmentCode, geoPointInput, postalCode, regionCode } from '@repere/shared/inputs';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { badInput } from '../../errors.ts';
+import { AppError, badInput } from '../../errors.ts';
 import { maxPageSize } from '../../limits.ts';
 import { assertDepartment, assertRegion } from '../geography/store.ts';
 import { decodeStructureId } from './ids.ts';
 import { findStructures, listStructures, type StructureRow } from './store.ts';
-import { ServiceCategoryEnum, Structure, StructureKindEnum } from './types.ts';
+import { ServiceCategoryEnum, Structure, StructureKindEnum, StructureStatusEnum } from './types.ts';
 import { viewFor } from './visibility.ts';
 
 export const GeoPointInput = builder.inputType('GeoPointInput', {
@@ -36,6 +36,11 @@ export const StructureFilter = builder.inputType('StructureFilter', {
         .max(200, 'search must have at most 200 characters'),
     }),
     openNow: t.boolean({ description: 'Open now in Europe/Paris time, public holidays and closures included.' }),
+    statuses: t.field({
+      type: [StructureStatusEnum],
+      description: 'Moderators only: list these statuses instead of ONLINE (drafts, archives, closed).',
+      validate: z.array(z.enum(structureStatuses)).max(structureStatuses.length),
+    }),
   }),
 });
 
@@ -109,6 +114,9 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const filter = args.filter ?? {};
       if (args.radiusKm != null && !args.near) throw badRadius();
+      if (filter.statuses?.some((st) => st !== 'ONLINE') && viewFor(ctx.viewer).audience !== 'staff') {
+        throw new AppError('FORBIDDEN', 'statuses: only moderators list listings that are not online.');
+      }
       if (filter.departmentCode) await assertDepartment(ctx.db, filter.departmentCode);
       if (filter.regionCode) await assertRegion(ctx.db, filter.regionCode);
       const page = await listStructures(ctx.db, viewFor(ctx.viewer), {

@@ -7,6 +7,7 @@ import type {
   NoticeKind,
   ServiceCategory,
   StructureKind,
+  StructureStatus,
   Visibility,
 } from '@repere/shared/enums';
 import { type SQL, sql } from 'drizzle-orm';
@@ -15,6 +16,7 @@ import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './curso
 import { parisClock } from './opening-hours.ts';
 import {
   displayedLocation,
+  foundFor,
   guarded,
   listedFor,
   locationParts,
@@ -75,6 +77,8 @@ export interface StructureFilter {
   services?: ServiceCategory[] | null;
   search?: string | null;
   openNow?: boolean | null;
+  /** Staff only (checked by the query): other statuses than ONLINE. */
+  statuses?: StructureStatus[] | null;
 }
 
 export interface ListArgs {
@@ -131,7 +135,10 @@ function point(near: { lat: number; lon: number }): SQL {
 /** The view's filters; `loc` is the location expression of the rows they apply to. */
 function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLocation(view)): SQL[] {
   const f = args.filter;
-  const where: SQL[] = [listedFor(view)];
+  const statuses = f.statuses?.length ? f.statuses : null;
+  const where: SQL[] = [
+    statuses ? sql`s.status IN (${list(statuses, 'structure_status')}) AND ${foundFor(view)}` : listedFor(view),
+  ];
   if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
   if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
   if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode}`);
@@ -265,7 +272,7 @@ export async function findStructures(db: Db, view: StructureView, ids: string[],
   if (ids.length === 0) return [];
   const rows = await db.rows<StructureRow>(sql`/* structures-by-id */
     SELECT ${columns(view)} FROM structures s ${protectedJoin(view)}
-    WHERE s.id IN (${list(ids, 'uuid')}) AND ${listedFor(view)}`);
+    WHERE s.id IN (${list(ids, 'uuid')}) AND ${foundFor(view)}`);
   await attachNotices(db, view, rows, now);
   return rows;
 }

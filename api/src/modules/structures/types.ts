@@ -7,6 +7,7 @@ import {
   noticeKinds,
   serviceCategories,
   structureKinds,
+  structureStatuses,
   visibilities,
 } from '@repere/shared/enums';
 import { canSee, type FieldGroup } from '@repere/shared/policy';
@@ -15,6 +16,7 @@ import { type Context, isProfessional, levelFor } from '../../context.ts';
 import type { NoticeRow, StructureRow } from './store.ts';
 
 export const VisibilityEnum = builder.enumType('Visibility', { values: visibilities });
+export const StructureStatusEnum = builder.enumType('StructureStatus', { values: structureStatuses });
 export const StructureKindEnum = builder.enumType('StructureKind', { values: structureKinds });
 export const ServiceCategoryEnum = builder.enumType('ServiceCategory', { values: serviceCategories });
 export const AccessModeEnum = builder.enumType('AccessMode', { values: accessModes });

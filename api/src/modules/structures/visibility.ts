@@ -115,7 +115,12 @@ export function streetColumn(view: StructureView): SQL {
   return view.audience === 'public' ? sql`s.street_public` : guarded('exactAddress', view, sql`p.street`);
 }
 
-/** The structure is listed for this view (existence, counts, lookups by id). */
+/** The structure is listed for this view (lists, counts, coverage): online and visible. */
 export function listedFor(view: StructureView): SQL {
   return sql`s.status = 'ONLINE' AND ${may('listed', view)}`;
+}
+
+/** The structure exists for this view when looked up by id: staff also find drafts and archives. */
+export function foundFor(view: StructureView): SQL {
+  return view.audience === 'staff' ? may('listed', view) : listedFor(view);
 }
