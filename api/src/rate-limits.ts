@@ -17,6 +17,8 @@ export const defaultLimits = {
   loginFailuresPerIp: 30,
   /** Registrations per hour and address. */
   registrationsPerIp: 10,
+  /** Contributions (new listings, corrections, reports) per hour and address. */
+  contributionsPerIp: 30,
 };
 
 export type Requester = { kind: 'ip'; ip: string } | { kind: 'key'; id: string } | { kind: 'user'; id: string };
@@ -38,6 +40,7 @@ export interface RateLimits {
   loginFailed(email: string, ip: string): Promise<('account' | 'ip')[]>;
   loginSucceeded(email: string): Promise<void>;
   registration(ip: string): Promise<void>;
+  contribution(ip: string): Promise<void>;
 }
 
 export function createRateLimits(db: Db, multiplier: number): RateLimits {
@@ -60,6 +63,7 @@ export function createRateLimits(db: Db, multiplier: number): RateLimits {
     ip: limiter('login-ip', defaultLimits.loginFailuresPerIp, 15 * 60),
   };
   const registrations = limiter('register-ip', defaultLimits.registrationsPerIp, 60 * 60);
+  const contributions = limiter('contribute-ip', defaultLimits.contributionsPerIp, 60 * 60);
 
   async function consume(l: RateLimiterDrizzle, key: string): Promise<RateLimiterRes> {
     try {
@@ -101,6 +105,9 @@ export function createRateLimits(db: Db, multiplier: number): RateLimits {
     },
     async registration(ip) {
       await consume(registrations, ip);
+    },
+    async contribution(ip) {
+      await consume(contributions, ip);
     },
   };
 }

@@ -7,6 +7,8 @@ import './modules/audit/types.ts';
 import './modules/geography/types.ts';
 import './modules/helplines/types.ts';
 import './modules/revisions/types.ts';
+import './modules/submissions/contributions.ts';
+import './modules/submissions/moderation.ts';
 import './modules/structures/mutations.ts';
 import './modules/structures/queries.ts';
 import './modules/structures/types.ts';

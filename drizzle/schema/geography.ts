@@ -1,5 +1,6 @@
 // Reference geography, loaded from @etalab/decoupage-administratif (never retyped).
 import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { geographyMultiPolygon } from './types.ts';
 
 export const regions = pgTable('regions', {
   code: text().primaryKey(),
@@ -44,4 +45,20 @@ export const communePostalCodes = pgTable(
       .references(() => communes.inseeCode),
   },
   (t) => [primaryKey({ columns: [t.postalCode, t.inseeCode] }), index('cpc_insee_idx').on(t.inseeCode)],
+);
+
+/**
+ * Department outlines (Natural Earth, through jvectormap-content), loaded by `db migrate`:
+ * coordinates given for a department must lie within a few km of its outline.
+ */
+export const departmentShapes = pgTable(
+  'department_shapes',
+  {
+    code: text()
+      .primaryKey()
+      .references(() => departments.code),
+    shape: geographyMultiPolygon().notNull(),
+    source: text().notNull(),
+  },
+  (t) => [index('department_shapes_shape_idx').using('gist', t.shape)],
 );

@@ -15,3 +15,8 @@ export const geographyPoint = customType<{ data: LatLon; driverData: string }>({
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const int4multirange = customType<{ data: string }>({ dataType: () => 'int4multirange' });
+
+/** Written as EWKT by the loader (`SRID=4326;MULTIPOLYGON(...)`). */
+export const geographyMultiPolygon = customType<{ data: string }>({
+  dataType: () => 'geography(MultiPolygon, 4326)',
+});

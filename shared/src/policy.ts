@@ -61,3 +61,46 @@ export type Audience = keyof typeof audiences;
 
 /** Snapping grid for approximate locations: cells of at least this size, in km. */
 export const gridCellKm = 5.5;
+
+/**
+ * The policy group of each field of a structure as written (inputs, patches, revisions):
+ * a correction may only change fields its author can see. `moderation` fields (status,
+ * visibility) are changed by moderators only.
+ */
+export const fieldGroupOf: Record<string, FieldGroup | 'moderation'> = {
+  name: 'listed',
+  kind: 'listed',
+  description: 'listed',
+  siret: 'listed',
+  finess: 'listed',
+  services: 'listed',
+  departmentCode: 'listed',
+  'address.postalCode': 'listed',
+  'address.city': 'listed',
+  'address.inseeCode': 'listed',
+  'address.street': 'exactAddress',
+  'address.complement': 'exactAddress',
+  location: 'exactAddress',
+  phone: 'publicContact',
+  email: 'publicContact',
+  website: 'publicContact',
+  openingHours: 'publicContact',
+  notices: 'publicContact',
+  languages: 'listed',
+  accessibility: 'listed',
+  ageMin: 'listed',
+  ageMax: 'listed',
+  gender: 'listed',
+  situations: 'listed',
+  accessModes: 'listed',
+  mobilisers: 'listed',
+  servesNationwide: 'listed',
+  servedDepartments: 'listed',
+  servedRegions: 'listed',
+  professionalContact: 'professional',
+  intakeCriteria: 'professional',
+  capacityPlaces: 'professional',
+  internalNotes: 'internal',
+  status: 'moderation',
+  visibility: 'moderation',
+};

@@ -3,20 +3,11 @@ import { revisionActions } from '@repere/shared/enums';
 import { builder } from '../../builder.ts';
 import { encodeId } from '../../ids.ts';
 import { decodeStructureId } from '../structures/ids.ts';
-import { diffDocuments, type FieldChange } from './diff.ts';
+import { diffDocuments } from './diff.ts';
+import { FieldChangeRef } from './diff-types.ts';
 import { listRevisions, type RevisionRow } from './store.ts';
 
 const RevisionActionEnum = builder.enumType('RevisionAction', { values: revisionActions });
-
-export const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange');
-FieldChangeRef.implement({
-  description: 'One field that differs (address and professional contact field by field, e.g. address.street).',
-  fields: (t) => ({
-    field: t.exposeString('field'),
-    before: t.field({ type: 'JSON', nullable: true, resolve: (c) => c.before }),
-    after: t.field({ type: 'JSON', nullable: true, resolve: (c) => c.after }),
-  }),
-});
 
 export const Revision = builder.objectRef<RevisionRow>('Revision');
 Revision.implement({

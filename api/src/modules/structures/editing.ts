@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError, badInput } from '../../errors.ts';
 import type { Geocoder } from '../places/geocoder.ts';
 import { resolvePlace } from '../places/resolve.ts';
+import { parseOpeningHours } from './opening-hours.ts';
 import { insertStructures, replaceStructure } from './writes.ts';
 
 /** A structure as repere_structure_document() builds it (the shape of structureInput, nulls kept). */
@@ -64,16 +65,25 @@ export function applyPatch(current: ModeratorStructureInput, patch: StructurePat
   return next as ModeratorStructureInput;
 }
 
-/** Checks the place, fills the commune and the location (geocoder), validates the whole. */
-async function complete(db: Db, input: ModeratorStructureInput, geocoder: Geocoder | null): Promise<StructureValues> {
+/** Validates a whole input without writing it: fields, opening hours, postal code and department. */
+export async function checkInput(db: Db, input: ModeratorStructureInput, field = 'input') {
   const parsed = structureInput.omit({ location: true }).safeParse(input);
   if (!parsed.success) {
     throw badInput(
       parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      String(parsed.error.issues[0]?.path.join('.') ?? ''),
+      String(parsed.error.issues[0]?.path.join('.') ?? field),
     );
   }
-  const place = await resolvePlace(db, input.address, input.departmentCode);
+  if (parsed.data.openingHours) {
+    const hours = parseOpeningHours(parsed.data.openingHours);
+    if (!hours.ok) throw badInput(`openingHours: ${hours.message}`, 'openingHours');
+  }
+  return resolvePlace(db, input.address, input.departmentCode);
+}
+
+/** Checks the place, fills the commune and the location (geocoder), validates the whole. */
+async function complete(db: Db, input: ModeratorStructureInput, geocoder: Geocoder | null): Promise<StructureValues> {
+  const place = await checkInput(db, input);
   let location = input.location;
   if (!location) {
     const street = input.address.street;

@@ -1,0 +1,204 @@
+// Contributions, open to anyone (rate-limited): a new listing, a correction, a report. Each is
+// stored before the answer; an idempotency key makes a retry return the first result.
+import {
+  comment,
+  idempotencyKey,
+  reportReason,
+  type StructurePatch,
+  structureSubmissionInput,
+  submitterContact,
+} from '@repere/shared/curation';
+import { canSee, fieldGroupOf } from '@repere/shared/policy';
+import { builder } from '../../builder.ts';
+import { type Context, levelFor } from '../../context.ts';
+import { AppError, badInput } from '../../errors.ts';
+import { RateLimitedError } from '../../rate-limits.ts';
+import { digest } from '../accounts/secrets.ts';
+import { applyPatch, checkInput, documentToInput, structureDocument } from '../structures/editing.ts';
+import { decodeStructureId } from '../structures/ids.ts';
+import { ContactInput, PostalAddressInput, StructurePatch as StructurePatchInput } from '../structures/inputs.ts';
+import { GeoPointInput } from '../structures/queries.ts';
+import { findStructures, type StructureRow } from '../structures/store.ts';
+import {
+  AccessModeEnum,
+  GenderEnum,
+  MobiliserEnum,
+  ServiceCategoryEnum,
+  StructureKindEnum,
+  VisibilityEnum,
+} from '../structures/types.ts';
+import { viewFor } from '../structures/visibility.ts';
+import { baseOf, patchPaths } from './fields.ts';
+import { insertSubmission, type NewSubmission } from './store.ts';
+import { ReportReasonEnum, SubmissionPayload } from './types.ts';
+
+const SubmitterContactInput = builder.inputType('SubmitterContactInput', {
+  description: 'How moderators may reach you (optional; never shown to the public).',
+  fields: (t) => ({ name: t.string(), email: t.string(), phone: t.string() }),
+  validate: submitterContact,
+});
+
+const StructureSubmissionInput = builder.inputType('StructureSubmissionInput', {
+  description: 'A new listing proposed by anyone; moderators check it before it is listed.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: StructureKindEnum, required: true }),
+    visibility: t.field({
+      type: VisibilityEnum,
+      description: 'PUBLIC unless the structure must stay off public maps.',
+    }),
+    services: t.field({ type: [ServiceCategoryEnum], required: true }),
+    address: t.field({ type: PostalAddressInput, required: true }),
+    departmentCode: t.string(),
+    location: t.field({ type: GeoPointInput }),
+    description: t.string(),
+    phone: t.string({ description: 'E.164.' }),
+    email: t.string(),
+    website: t.string(),
+    openingHours: t.string(),
+    languages: t.stringList(),
+    accessibility: t.string(),
+    ageMin: t.int(),
+    ageMax: t.int(),
+    gender: t.field({ type: GenderEnum }),
+    situations: t.stringList(),
+    accessModes: t.field({ type: [AccessModeEnum] }),
+    mobilisers: t.field({ type: [MobiliserEnum] }),
+    professionalContact: t.field({ type: ContactInput }),
+    contact: t.field({ type: SubmitterContactInput }),
+    comment: t.string(),
+  }),
+  validate: structureSubmissionInput,
+});
+
+/** Test-only fault injection: dies right after the contribution is committed (no answer sent). */
+function failpoint() {
+  if (process.env.NODE_ENV === 'test' && process.env.REPERE_FAILPOINT === 'after-contribution-stored') {
+    process.kill(process.pid, 'SIGKILL');
+  }
+}
+
+async function store(ctx: Context, submission: Omit<NewSubmission, 'requestHash' | 'submitterUserId'>, args: object) {
+  const { idempotencyKey: _key, ...request } = args as Record<string, unknown>;
+  const row = await insertSubmission(ctx.db, {
+    ...submission,
+    submitterUserId: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+    requestHash: digest(JSON.stringify({ kind: submission.kind, request })),
+  });
+  failpoint();
+  return { submission: row };
+}
+
+/** A contribution about a structure hidden from its author answers like one about an unknown id. */
+async function visibleStructure(ctx: Context, globalId: string): Promise<StructureRow> {
+  const id = decodeStructureId(globalId, 'structureId');
+  const [row] = id ? await findStructures(ctx.db, viewFor(ctx.viewer), [id], new Date()) : [];
+  if (!row) throw new AppError('NOT_FOUND', 'No such structure.');
+  return row;
+}
+
+async function limited(ctx: Context) {
+  try {
+    await ctx.limits.contribution(ctx.http.ip);
+  } catch (error) {
+    if (error instanceof RateLimitedError) {
+      ctx.http.setStatus(429);
+      ctx.http.setHeader('Retry-After', String(error.retryAfterSeconds));
+    }
+    throw error;
+  }
+}
+
+const keyDescription = 'A retry with the same key returns the first result instead of a duplicate.';
+
+builder.mutationFields((t) => ({
+  submitStructure: t.field({
+    type: SubmissionPayload,
+    description: 'Proposes a new listing (anyone). Stored before the answer; moderators review it.',
+    args: {
+      input: t.arg({ type: StructureSubmissionInput, required: true }),
+      idempotencyKey: t.arg.string({ validate: idempotencyKey, description: keyDescription }),
+    },
+    resolve: async (_root, args, ctx) => {
+      await limited(ctx);
+      const { contact, comment: note, ...proposed } = structureSubmissionInput.parse(args.input);
+      const place = await checkInput(ctx.db, { ...proposed, status: 'ONLINE' });
+      return store(
+        ctx,
+        {
+          kind: 'NEW_STRUCTURE',
+          departmentCode: place.departmentCode,
+          proposed,
+          comment: note ?? null,
+          submitterContact: contact ?? null,
+          idempotencyKey: args.idempotencyKey ?? null,
+        },
+        args,
+      );
+    },
+  }),
+  suggestCorrection: t.field({
+    type: SubmissionPayload,
+    description: 'Proposes changes to a listing, to fields you can see (anyone).',
+    args: {
+      structureId: t.arg.id({ required: true }),
+      changes: t.arg({ type: StructurePatchInput, required: true }),
+      comment: t.arg.string({ validate: comment }),
+      idempotencyKey: t.arg.string({ validate: idempotencyKey, description: keyDescription }),
+    },
+    resolve: async (_root, args, ctx) => {
+      await limited(ctx);
+      const structure = await visibleStructure(ctx, args.structureId);
+      const patch = args.changes as StructurePatch;
+      const level = levelFor(ctx.viewer, structure.id);
+      for (const path of patchPaths(patch)) {
+        const group = fieldGroupOf[path] ?? 'moderation';
+        if (group === 'moderation' || !canSee(group, structure.visibility, level)) {
+          throw badInput(`changes.${path}: not a field you can change on this listing.`, `changes.${path}`);
+        }
+      }
+      const doc = await structureDocument(ctx.db, structure.id);
+      // The listing as it would become must be valid (postal code, hours…) before it is queued.
+      await checkInput(ctx.db, applyPatch(documentToInput(doc ?? {}), patch));
+      return store(
+        ctx,
+        {
+          kind: 'CORRECTION',
+          structureId: structure.id,
+          departmentCode: structure.departmentCode,
+          proposed: patch,
+          base: baseOf(patch, doc),
+          comment: args.comment ?? null,
+          idempotencyKey: args.idempotencyKey ?? null,
+        },
+        args,
+      );
+    },
+  }),
+  reportStructure: t.field({
+    type: SubmissionPayload,
+    description: 'Reports a listing as closed or wrong (anyone).',
+    args: {
+      structureId: t.arg.id({ required: true }),
+      reason: t.arg({ type: ReportReasonEnum, required: true, validate: reportReason }),
+      comment: t.arg.string({ validate: comment }),
+      idempotencyKey: t.arg.string({ validate: idempotencyKey, description: keyDescription }),
+    },
+    resolve: async (_root, args, ctx) => {
+      await limited(ctx);
+      const structure = await visibleStructure(ctx, args.structureId);
+      return store(
+        ctx,
+        {
+          kind: 'REPORT',
+          structureId: structure.id,
+          departmentCode: structure.departmentCode,
+          reason: args.reason,
+          comment: args.comment ?? null,
+          idempotencyKey: args.idempotencyKey ?? null,
+        },
+        args,
+      );
+    },
+  }),
+}));

@@ -1,0 +1,147 @@
+// The moderation queue (moderators): approve applies a contribution atomically, exactly once;
+// a correction whose fields changed since it was written is refused unless overridden.
+import type { ModeratorStructureInput, StructurePatch } from '@repere/shared/curation';
+import { decisionReason } from '@repere/shared/curation';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { decodeId } from '../../ids.ts';
+import { maxPageSize } from '../../limits.ts';
+import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
+import { applyPatch, changeStructure, createStructure } from '../structures/editing.ts';
+import { editor } from '../structures/mutations.ts';
+import { conflictsOf } from './fields.ts';
+import { findSubmission, listSubmissions, recordDecision, type SubmissionRow } from './store.ts';
+import { Submission, SubmissionKindEnum, SubmissionPayload, SubmissionStatusEnum } from './types.ts';
+
+const SubmissionConnection = builder.connectionObject(
+  {
+    type: Submission,
+    name: 'SubmissionConnection',
+    fields: (t) => ({
+      totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount() }),
+    }),
+  },
+  { name: 'SubmissionEdge' },
+);
+
+builder.queryField('submissions', (t) =>
+  t.field({
+    type: SubmissionConnection,
+    authScopes: { level: 'moderator' },
+    description: 'The moderation queue, oldest first (moderators).',
+    args: {
+      status: t.arg({ type: SubmissionStatusEnum }),
+      kinds: t.arg({ type: [SubmissionKindEnum] }),
+      departmentCode: t.arg.string({ validate: z.string().max(3) }),
+      olderThanDays: t.arg.int({ validate: z.number().int().min(0).max(3650) }),
+      structureId: t.arg.id(),
+      first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(maxPageSize) }),
+      after: t.arg.string({ validate: z.string().max(1000) }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 20;
+      const structureId = args.structureId ? decodeId(args.structureId, 'Structure', 'structureId') : null;
+      const page = await listSubmissions(
+        ctx.db,
+        { ...args, structureId: args.structureId ? (structureId ?? '00000000-0000-0000-0000-000000000000') : null },
+        first,
+        args.after ? decodeKeysetCursor(args.after, 'submissions') : null,
+      );
+      return {
+        ...pageOf(page.rows, first, Boolean(args.after), (s) =>
+          encodeKeysetCursor('submissions', { at: s.createdAt, id: s.id }),
+        ),
+        totalCount: page.total,
+      };
+    },
+  }),
+);
+
+/** Locks the submission and checks nobody decided it first. */
+async function pending(tx: Context['db'], globalId: string): Promise<SubmissionRow> {
+  const id = decodeId(globalId, 'Submission');
+  const submission = id ? await findSubmission(tx, id, true) : null;
+  if (!submission) throw new AppError('NOT_FOUND', 'No such submission.');
+  if (submission.status !== 'PENDING') {
+    throw new AppError('CONFLICT', `This submission was already ${submission.status.toLowerCase()}.`);
+  }
+  return submission;
+}
+
+async function approve(ctx: Context, globalId: string, overrideConflicts: boolean) {
+  const by = editor(ctx);
+  const id = await ctx.db.transaction(async (tx) => {
+    const s = await pending(tx, globalId);
+    const source = { action: 'SUBMISSION' as const, submissionId: s.id };
+    let structureId = s.structureId;
+    let revision: number | null = null;
+    if (s.kind === 'NEW_STRUCTURE') {
+      structureId = await createStructure(tx, s.proposed as ModeratorStructureInput, by, source);
+      revision = 1;
+    } else if (s.kind === 'CORRECTION' && structureId) {
+      const patch = s.proposed as StructurePatch;
+      revision = await changeStructure(
+        tx,
+        structureId,
+        {
+          next: (current) => {
+            const conflicts = conflictsOf(patch, s.base, current as Record<string, unknown>);
+            if (conflicts.length && !overrideConflicts) {
+              throw new AppError(
+                'CONFLICT',
+                `The listing changed since this correction was written (${conflicts.join(', ')}): review the diff, then approve with overrideConflicts.`,
+                { conflicts },
+              );
+            }
+            return applyPatch(current, patch);
+          },
+        },
+        by,
+        source,
+      );
+    } else if (s.kind === 'REPORT' && structureId && s.reason === 'CLOSED') {
+      revision = await changeStructure(tx, structureId, { next: (c) => ({ ...c, status: 'CLOSED' }) }, by, source);
+    }
+    await recordDecision(tx, {
+      id: s.id,
+      status: 'APPROVED',
+      decidedBy: by.actorId,
+      structureId,
+      revisionNumber: revision,
+    });
+    return s.id;
+  });
+  return { submission: (await findSubmission(ctx.db, id)) as SubmissionRow };
+}
+
+builder.mutationFields((t) => ({
+  approveSubmission: t.field({
+    type: SubmissionPayload,
+    authScopes: { level: 'moderator' },
+    description:
+      'Applies a contribution atomically (a new listing, a correction, a closure report). Exactly one moderator wins; the other gets CONFLICT.',
+    args: {
+      id: t.arg.id({ required: true }),
+      overrideConflicts: t.arg.boolean({
+        defaultValue: false,
+        description: 'Apply a correction even though the listing changed since it was written.',
+      }),
+    },
+    resolve: (_root, args, ctx) => approve(ctx, args.id, args.overrideConflicts ?? false),
+  }),
+  rejectSubmission: t.field({
+    type: SubmissionPayload,
+    authScopes: { level: 'moderator' },
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, validate: decisionReason }) },
+    resolve: async (_root, args, ctx) => {
+      const id = await ctx.db.transaction(async (tx) => {
+        const s = await pending(tx, args.id);
+        await recordDecision(tx, { id: s.id, status: 'REJECTED', decidedBy: editor(ctx).actorId, reason: args.reason });
+        return s.id;
+      });
+      return { submission: (await findSubmission(ctx.db, id)) as SubmissionRow };
+    },
+  }),
+}));
