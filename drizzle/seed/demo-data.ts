@@ -179,7 +179,7 @@ export const prefectureCoordinates: Record<string, PrefectureCoordinates> = {
   '971': p('Basse-Terre', ['97100'], '97105', '01', 15.997, -61.726, { jitterKm: 2, landBearing: 60 }),
   '972': p('Fort-de-France', ['97200', '97234'], '97209', '02', 14.616, -61.059, { jitterKm: 3, landBearing: 20 }),
   '973': p('Cayenne', ['97300'], '97302', '03', 4.938, -52.33, { jitterKm: 3, landBearing: 180 }),
-  '974': p('Saint-Denis', ['97400', '97490'], '97411', '04', 20.882, 55.45, { jitterKm: 3, landBearing: 180 }),
+  '974': p('Saint-Denis', ['97400', '97490'], '97411', '04', -20.882, 55.45, { jitterKm: 3, landBearing: 180 }),
   '976': p('Mamoudzou', ['97600'], '97611', '06', -12.781, 45.228, { jitterKm: 2, landBearing: 270 }),
 };
 

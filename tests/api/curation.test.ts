@@ -185,6 +185,7 @@ describe('contributions', () => {
         /13001 is in department 13 \(Bouches-du-Rhône\), not 80/,
       ],
       [{ openingHours: 'parfois' }, /openingHours/],
+      [{ location: { lat: 50.25, lon: 1.2 } }, /km outside department 80 \(at sea/],
     ];
     for (const [change, message] of cases) {
       const res = await api.gql(submit, { input: { ...proposal, ...change } });

@@ -154,6 +154,10 @@ describe('direct editing', () => {
       [{ address: { ...input.address, postalCode: '00000' } }, /00000 is not a French postal code/],
       [{ openingHours: 'quand ça nous chante' }, /openingHours/],
       [{ location: undefined }, /location: give coordinates \(no geocoder is configured\)/],
+      // In the Channel, 22 km off the Somme's coast.
+      [{ location: { lat: 50.25, lon: 1.2 } }, /location: 50.25, 1.2 is 2\d\.\d km outside department 80 \(at sea/],
+      // Lyon, with an Amiens postal code.
+      [{ location: { lat: 45.764, lon: 4.8357 } }, /km outside department 80/],
     ];
     for (const [change, message] of cases) {
       const res = await api.gql(create, { input: { ...input, ...change } }, modo);

@@ -8,6 +8,7 @@ import { audiences, canSee, locationFor } from '@repere/shared/policy';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { loadDepartmentOutlines } from '../modules/places/outlines.ts';
 import type { Db } from './client.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle/migrations', import.meta.url));
@@ -35,6 +36,7 @@ export async function migrate(db: Db): Promise<void> {
   if (result && 'exitCode' in result) throw new Error(`Migration failed: ${JSON.stringify(result)}`);
   await syncAudiencePolicy(db);
   await loadReferenceGeography(db);
+  await loadDepartmentOutlines(db);
 }
 
 /** Rewrites `audience_policy` from shared/policy.ts; recomputes audience columns on change. */

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { AppError, badInput } from '../../errors.ts';
 import type { Geocoder } from '../places/geocoder.ts';
+import { outsideDepartment } from '../places/outlines.ts';
 import { resolvePlace } from '../places/resolve.ts';
 import { parseOpeningHours } from './opening-hours.ts';
 import { insertStructures, replaceStructure } from './writes.ts';
@@ -78,7 +79,21 @@ export async function checkInput(db: Db, input: ModeratorStructureInput, field =
     const hours = parseOpeningHours(parsed.data.openingHours);
     if (!hours.ok) throw badInput(`openingHours: ${hours.message}`, 'openingHours');
   }
-  return resolvePlace(db, input.address, input.departmentCode);
+  const place = await resolvePlace(db, input.address, input.departmentCode);
+  if (input.location) await assertInDepartment(db, place.departmentCode, input.location);
+  return place;
+}
+
+/** Coordinates must lie in the department (3 km tolerance for the outline's precision). */
+async function assertInDepartment(db: Db, departmentCode: string, location: { lat: number; lon: number }) {
+  const check = await outsideDepartment(db, departmentCode, location);
+  if (check.outside) {
+    throw badInput(
+      `location: ${location.lat}, ${location.lon} is ${check.distanceKm.toFixed(1)} km outside department ${departmentCode}` +
+        ' (at sea, or in another department?): check the coordinates.',
+      'location',
+    );
+  }
 }
 
 /** Checks the place, fills the commune and the location (geocoder), validates the whole. */
@@ -103,6 +118,7 @@ async function complete(db: Db, input: ModeratorStructureInput, geocoder: Geocod
     });
     if (!found) throw badInput('location: the address was not found; give coordinates.', 'location');
     location = { lat: found.lat, lon: found.lon };
+    await assertInDepartment(db, place.departmentCode, location);
   }
   return structureInput.parse({
     ...input,

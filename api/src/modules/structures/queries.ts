@@ -36,6 +36,7 @@ export const StructureFilter = builder.inputType('StructureFilter', {
         .max(200, 'search must have at most 200 characters'),
     }),
     openNow: t.boolean({ description: 'Open now in Europe/Paris time, public holidays and closures included.' }),
+    needsVerification: t.boolean({ description: 'Only listings not verified for six months, or never.' }),
     statuses: t.field({
       type: [StructureStatusEnum],
       description: 'Moderators only: list these statuses instead of ONLINE (drafts, archives, closed).',

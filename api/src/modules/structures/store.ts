@@ -59,6 +59,8 @@ export interface StructureRow {
   servedDepartments: string[];
   servedRegions: string[];
   lastVerifiedAt: string | null;
+  /** Ranked after fresh ones (lists); `stale` on the Structure type says so. */
+  stale?: number;
   distanceM?: number | null;
   notices: NoticeRow[];
   /** NULL unless the view may see them: the public view never even joins their table. */
@@ -77,6 +79,8 @@ export interface StructureFilter {
   services?: ServiceCategory[] | null;
   search?: string | null;
   openNow?: boolean | null;
+  /** Not verified for six months (or never). */
+  needsVerification?: boolean | null;
   /** Staff only (checked by the query): other statuses than ONLINE. */
   statuses?: StructureStatus[] | null;
 }
@@ -145,6 +149,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
+  if (f.needsVerification) where.push(olderThan(args.now, verifyAfterDays));
   if (f.openNow) {
     const clock = parisClock(args.now);
     // Hours are public-contact data: a structure whose hours the view may not see is never "open".
@@ -165,13 +170,16 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
 /** A keyset ordering for the non-spatial lists; nearest-first is nearestPage()'s. */
 interface Ordering {
   key: SQL;
+  /** ORDER BY inside a freshness part, and over the parts' output rows (alias u). */
   order: SQL;
+  outer: SQL;
   after: (cursor: CursorKey) => SQL;
 }
 
 function fingerprintOf(args: ListArgs): string {
-  if (args.near) return fingerprint(['near', args.near.lat, args.near.lon]);
-  return fingerprint(args.filter.search ? ['search', args.filter.search] : ['name']);
+  // 'fresh-first': cursors of the order before freshness ranking are refused, not misread.
+  if (args.near) return fingerprint(['fresh-first', 'near', args.near.lat, args.near.lon]);
+  return fingerprint(['fresh-first', ...(args.filter.search ? ['search', args.filter.search] : ['name'])]);
 }
 
 function ordering(view: StructureView, search: string | null | undefined): Ordering {
@@ -180,15 +188,44 @@ function ordering(view: StructureView, search: string | null | undefined): Order
     return {
       key: rank,
       order: sql`${rank} DESC, s.id`,
+      outer: sql`u."sortKey" DESC, u.id`,
       after: (c) =>
-        sql`(${rank} < ${Number(c.k[0])}::float8 OR (${rank} = ${Number(c.k[0])}::float8 AND s.id > ${c.id}::uuid))`,
+        sql`(${rank} < ${Number(c.k[1])}::float8 OR (${rank} = ${Number(c.k[1])}::float8 AND s.id > ${c.id}::uuid))`,
     };
   }
   return {
     key: sql`s.name`,
     order: sql`s.name COLLATE "C", s.id`,
-    after: (c) => sql`(s.name COLLATE "C", s.id) > (${String(c.k[0])} COLLATE "C", ${c.id}::uuid)`,
+    outer: sql`u.name COLLATE "C", u.id`,
+    after: (c) => sql`(s.name COLLATE "C", s.id) > (${String(c.k[1])} COLLATE "C", ${c.id}::uuid)`,
   };
+}
+
+/** Listings not verified for a year: served with `stale`, ranked after the fresh ones. */
+export const staleAfterDays = 365;
+/** Listings moderators should verify again. */
+export const verifyAfterDays = 182;
+
+const olderThan = (now: Date, days: number) =>
+  sql`(s.last_verified_at IS NULL OR s.last_verified_at < ${now.toISOString()}::timestamptz - make_interval(days => ${days}::int))`;
+
+/** Fresh rows first, then stale ones: each part keeps its index order; `seen` skips by cursor. */
+function freshnessParts(now: Date, after: CursorKey | null, seen: (c: CursorKey) => SQL) {
+  return [0, 1].map((stale) => {
+    const cursorStale = after ? Number(after.k[0]) : 0;
+    const unseen = !after
+      ? sql`true`
+      : stale < cursorStale
+        ? sql`false`
+        : stale > cursorStale
+          ? sql`true`
+          : seen(after);
+    return {
+      stale,
+      where: stale ? olderThan(now, staleAfterDays) : sql`NOT ${olderThan(now, staleAfterDays)}`,
+      unseen,
+    };
+  });
 }
 
 export interface StructurePage {
@@ -207,18 +244,23 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
     rows = await nearestPage(db, view, args, after, args.first + 1);
   } else {
     const order = ordering(view, args.filter.search);
+    const parts = freshnessParts(args.now, after, order.after).map(
+      (part) => sql`(SELECT ${columns(view)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
+        FROM structures s ${protectedJoin(view)}
+        WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
+        ORDER BY ${order.order}
+        LIMIT ${args.first + 1})`,
+    );
     rows = await db.rows(sql`/* structures-list */
-      SELECT ${columns(view)}, ${order.key} AS "sortKey"
-      FROM structures s ${protectedJoin(view)}
-      WHERE ${sql.join(after ? [...where, order.after(after)] : where, sql` AND `)}
-      ORDER BY ${order.order}
+      SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) u
+      ORDER BY u.stale, ${order.outer}
       LIMIT ${args.first + 1}`);
   }
   const page = rows.slice(0, args.first);
   await attachNotices(db, view, page, args.now);
   return {
     rows: page,
-    cursors: page.map((row) => encodeCursor({ f, k: [row.sortKey], id: row.id })),
+    cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
     hasNextPage: rows.length > args.first,
     totalCount: async () => {
       // Spatial filters count per location part, so that each part keeps its index.
@@ -242,29 +284,35 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
  */
 async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: CursorKey | null, limit: number) {
   const near = point(args.near as { lat: number; lon: number });
-  const parts = locationParts(view).map((part) => {
+  // Location parts (members' own rows apart) × freshness (fresh first): each one KNN scan.
+  const parts = locationParts(view).flatMap((part) => {
     const distance = sql`(${part.location} <-> ${near})`;
-    const unseen = after ? sql`(${distance}, s.id) > (${Number(after.k[0])}::float8, ${after.id}::uuid)` : sql`true`;
-    const conds = sql.join([...conditions(view, args, part.location), part.where, unseen], sql` AND `);
-    return { location: part.location, distance, conds };
+    const seen = (c: CursorKey) => sql`(${distance}, s.id) > (${Number(c.k[1])}::float8, ${c.id}::uuid)`;
+    return freshnessParts(args.now, after, seen).map((fresh) => ({
+      location: part.location,
+      distance,
+      stale: fresh.stale,
+      conds: sql.join([...conditions(view, args, part.location), part.where, fresh.where, fresh.unseen], sql` AND `),
+    }));
   });
   const knn = parts.map(
-    (p) => sql`(SELECT s.id, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
+    (p) => sql`(SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
       WHERE ${p.conds} ORDER BY ${p.distance} LIMIT ${limit})`,
   );
   const ties = parts.map(
-    (p) => sql`SELECT s.id, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
-      WHERE ${p.conds} AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
+    (p) => sql`SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
+      WHERE ${p.stale}::int = edge.stale AND ${p.conds}
+        AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
   );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
     WITH knn AS MATERIALIZED (
-      SELECT id, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY d LIMIT ${limit}
-    ), edge AS (SELECT max(d) AS d FROM knn),
+      SELECT id, stale, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY stale, d LIMIT ${limit}
+    ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
-    page AS (SELECT id, d FROM knn UNION SELECT id, d FROM ties)
-    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM"
+    page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
+    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
-    ORDER BY page.d, s.id
+    ORDER BY page.stale, page.d, s.id
     LIMIT ${limit}`);
 }
 

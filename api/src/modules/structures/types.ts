@@ -13,7 +13,7 @@ import {
 import { canSee, type FieldGroup } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
 import { type Context, isProfessional, levelFor } from '../../context.ts';
-import type { NoticeRow, StructureRow } from './store.ts';
+import { type NoticeRow, type StructureRow, staleAfterDays } from './store.ts';
 
 export const VisibilityEnum = builder.enumType('Visibility', { values: visibilities });
 export const StructureStatusEnum = builder.enumType('StructureStatus', { values: structureStatuses });
@@ -192,5 +192,9 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
       resolve: (s) => s.internalNotes,
     }),
     lastVerifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastVerifiedAt }),
+    stale: t.boolean({
+      description: 'Not verified for a year (or never): not to be taken as current. Ranked after fresh listings.',
+      resolve: (s) => !s.lastVerifiedAt || Date.parse(s.lastVerifiedAt) < Date.now() - staleAfterDays * 86_400_000,
+    }),
   }),
 });
