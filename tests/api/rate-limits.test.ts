@@ -6,6 +6,7 @@ import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
 import { createAccount, loginHeaders, testPassword } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
+import { fixture, seed } from '../support/fixtures.ts';
 
 let api: TestApi;
 const instances: { url: string; close: () => Promise<void> }[] = [];
@@ -79,6 +80,22 @@ describe('rate limits', () => {
       expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     expect((await login(0, ip, 'autre@essai.fr', 'mauvais-mot-de-passe')).status).toBe(429);
+  });
+
+  it('contributions: 3 an hour per address here, then 429 with Retry-After, nothing stored', async () => {
+    const [id] = await seed(api.db, [fixture({ name: 'Antenne Signalée' })]);
+    const ip = newIp();
+    const report = () =>
+      call(1, ip, `mutation { reportStructure(structureId: "${id}", reason: WRONG_PHONE) { submission { id } } }`);
+    for (let i = 0; i < 3; i++) expect((await report()).status).toBe(200);
+    const limited = await report();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect((await limited.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    const [row] = await api.db.rows<{ n: number }>(
+      (await import('drizzle-orm')).sql`SELECT count(*)::int AS n FROM submissions WHERE kind = 'REPORT'`,
+    );
+    expect(row?.n).toBe(3);
   });
 
   it('behind a TLS proxy (TRUST_PROXY), the session cookie is Secure', async () => {
