@@ -8,6 +8,7 @@ import { createApp } from './http/app.ts';
 import { limits } from './limits.ts';
 import { createLogger } from './log.ts';
 import { createGeocoder } from './modules/places/geocoder.ts';
+import { startReferralPurge } from './modules/referrals/purge.ts';
 
 async function main() {
   const env = parseEnv();
@@ -32,6 +33,7 @@ async function main() {
     geocoder,
   });
   const port = await app.listen(env.PORT, env.HOST);
+  const stopPurge = startReferralPurge(db, log);
   log.info({ port, graphql: `http://localhost:${port}/graphql` }, 'Repère API listening');
 
   let stopping = false;
@@ -39,6 +41,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    stopPurge();
     await app.close(env.SHUTDOWN_TIMEOUT_MS);
     await db.close();
     log.info('stopped');

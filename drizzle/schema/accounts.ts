@@ -88,6 +88,7 @@ export const auditLog = pgTable(
     structureId: uuid('structure_id'),
     subjectUserId: uuid('subject_user_id'),
     apiKeyId: uuid('api_key_id'),
+    referralId: uuid('referral_id'),
     fields: text().array().notNull().default(sql`'{}'`),
     /** How many events one entry stands for (a login failure burst). */
     count: integer().notNull().default(1),

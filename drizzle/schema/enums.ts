@@ -6,15 +6,18 @@ import {
   helplineChannels,
   mobilisers,
   noticeKinds,
+  referralStatuses,
   reportReasons,
   revisionActions,
   roles,
+  scaleBands,
   serviceCategories,
   sessionTransports,
   structureKinds,
   structureStatuses,
   submissionKinds,
   submissionStatuses,
+  urgencies,
   visibilities,
 } from '@repere/shared/enums';
 import { pgEnum } from 'drizzle-orm/pg-core';
@@ -36,3 +39,6 @@ export const submissionKindEnum = pgEnum('submission_kind', submissionKinds);
 export const submissionStatusEnum = pgEnum('submission_status', submissionStatuses);
 export const reportReasonEnum = pgEnum('report_reason', reportReasons);
 export const revisionActionEnum = pgEnum('revision_action', revisionActions);
+export const urgencyEnum = pgEnum('urgency', urgencies);
+export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
+export const scaleBandEnum = pgEnum('scale_band', scaleBands);

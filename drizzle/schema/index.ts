@@ -4,3 +4,5 @@ export * from './enums.ts';
 export * from './geography.ts';
 export * from './helplines.ts';
 export * from './structures.ts';
+export * from './referrals.ts';
+export * from './assessment.ts';

@@ -72,6 +72,9 @@ export const auditActions = [
   'API_KEY_CREATED',
   'API_KEY_REVOKED',
   'LOGIN_FAILURE_BURST',
+  'REFERRAL_READ',
+  'SCALE_PUBLISHED',
+  'HELPLINE_CHANGED',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -88,3 +91,14 @@ export type ReportReason = (typeof reportReasons)[number];
 /** What made a revision of a structure. */
 export const revisionActions = ['CREATE', 'IMPORT', 'UPDATE', 'ARCHIVE', 'VERIFY', 'RESTORE', 'SUBMISSION'] as const;
 export type RevisionAction = (typeof revisionActions)[number];
+
+/** How soon the receiving structure should act on a referral. */
+export const urgencies = ['ROUTINE', 'SOON', 'URGENT'] as const;
+export type Urgency = (typeof urgencies)[number];
+
+export const referralStatuses = ['SENT', 'ACKNOWLEDGED', 'CLOSED'] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+
+/** Bands of the self-assessment scale, mildest first. */
+export const scaleBands = ['GREEN', 'ORANGE', 'RED', 'BLACK'] as const;
+export type ScaleBand = (typeof scaleBands)[number];

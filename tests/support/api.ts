@@ -74,6 +74,6 @@ async function start(): Promise<TestApi> {
 export async function resetData(db: Db): Promise<void> {
   await db.exec(
     `TRUNCATE structures, structure_protected, structure_notices, helplines, users, memberships, sessions,
-      api_keys, audit_log, rate_limits, submissions, revisions CASCADE`,
+      api_keys, audit_log, rate_limits, submissions, revisions, referrals, assessment_daily_counts CASCADE`,
   );
 }

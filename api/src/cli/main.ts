@@ -5,6 +5,7 @@ import { ConfigError } from '../env.ts';
 import { apikeyCreate } from './apikey-create.ts';
 import { dbMigrate } from './db-migrate.ts';
 import { dbSeed } from './db-seed.ts';
+import { referralsPurge } from './referrals-purge.ts';
 import { UsageError, usage } from './usage.ts';
 import { userCreate } from './user-create.ts';
 
@@ -14,6 +15,7 @@ async function run(args: string[]): Promise<void> {
   if (group === 'db' && command === 'seed') return dbSeed(rest);
   if (group === 'user' && command === 'create') return userCreate(rest);
   if (group === 'apikey' && command === 'create') return apikeyCreate(rest);
+  if (group === 'referrals' && command === 'purge') return referralsPurge(rest);
   throw new UsageError(args.length ? `Unknown command: ${args.join(' ')}` : 'No command given.');
 }
 

@@ -7,6 +7,7 @@ export const usage = `Usage: pnpm repere <command>
                              create an account; password from REPERE_PASSWORD or standard input
                              (a PROFESSIONAL created here is vetted for 12 months)
   apikey create --name N     create a partner API key and print it (shown once)
+  referrals purge            delete referrals closed (or sent) more than 90 days ago
 
 The database is DATABASE_URL when set, else the embedded one in PGLITE_DIR (./.data/pglite).`;
 

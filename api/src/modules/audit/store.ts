@@ -9,6 +9,7 @@ export interface AuditEntryInput {
   structureId?: string | null;
   subjectUserId?: string | null;
   apiKeyId?: string | null;
+  referralId?: string | null;
   fields?: string[];
   count?: number;
 }
@@ -21,6 +22,7 @@ export interface AuditRow {
   structureId: string | null;
   subjectUserId: string | null;
   apiKeyId: string | null;
+  referralId: string | null;
   fields: string[];
   count: number;
 }
@@ -34,15 +36,16 @@ export async function writeAudit(db: Db, entries: AuditEntryInput[]): Promise<vo
       structure_id: e.structureId ?? null,
       subject_user_id: e.subjectUserId ?? null,
       api_key_id: e.apiKeyId ?? null,
+      referral_id: e.referralId ?? null,
       fields: e.fields ?? [],
       count: e.count ?? 1,
     })),
   );
   await db.rows(sql`/* audit-write */
-    INSERT INTO audit_log (action, actor_id, structure_id, subject_user_id, api_key_id, fields, count)
-    SELECT action::audit_action, actor_id, structure_id, subject_user_id, api_key_id, fields, count
+    INSERT INTO audit_log (action, actor_id, structure_id, subject_user_id, api_key_id, referral_id, fields, count)
+    SELECT action::audit_action, actor_id, structure_id, subject_user_id, api_key_id, referral_id, fields, count
     FROM jsonb_to_recordset(${json}::text::jsonb) AS x(action text, actor_id uuid, structure_id uuid,
-      subject_user_id uuid, api_key_id uuid, fields text[], count int)`);
+      subject_user_id uuid, api_key_id uuid, referral_id uuid, fields text[], count int)`);
 }
 
 export interface AuditFilter {
@@ -79,7 +82,7 @@ export async function listAudit(
   const rows = await db.rows<AuditRow>(sql`/* audit-list */
     SELECT a.id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, a.action::text AS action,
       a.actor_id AS "actorId", a.structure_id AS "structureId", a.subject_user_id AS "subjectUserId",
-      a.api_key_id AS "apiKeyId", a.fields, a.count
+      a.api_key_id AS "apiKeyId", a.referral_id AS "referralId", a.fields, a.count
     FROM audit_log a WHERE ${sql.join(page, sql` AND `)}
     ORDER BY a.at DESC, a.id DESC LIMIT ${first + 1}`);
   return {

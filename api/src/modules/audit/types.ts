@@ -25,6 +25,7 @@ AuditEntry.implement({
     structureId: t.id({ nullable: true, resolve: (a) => gid('Structure', a.structureId) }),
     subjectUserId: t.id({ nullable: true, resolve: (a) => gid('User', a.subjectUserId) }),
     apiKeyId: t.id({ nullable: true, resolve: (a) => gid('ApiKey', a.apiKeyId) }),
+    referralId: t.id({ nullable: true, resolve: (a) => gid('Referral', a.referralId) }),
     fields: t.exposeStringList('fields', {
       description: 'Fields read (CONFIDENTIAL_READ) or limits reached (LOGIN_FAILURE_BURST: account, ip).',
     }),
