@@ -1,6 +1,7 @@
 // The schema entry: imports every type file, then builds.
 import { builder } from './builder.ts';
 import './modules/accounts/mutations.ts';
+import './modules/assessment/types.ts';
 import './modules/accounts/queries.ts';
 import './modules/api-keys/types.ts';
 import './modules/audit/types.ts';

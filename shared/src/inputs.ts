@@ -111,3 +111,4 @@ export const helplineInput = z.object({
   website: z.url().optional(),
 });
 export type HelplineInput = z.input<typeof helplineInput>;
+export type HelplineValues = z.output<typeof helplineInput>;

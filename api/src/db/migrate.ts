@@ -8,6 +8,7 @@ import { audiences, canSee, locationFor } from '@repere/shared/policy';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { ensureScale } from '../modules/assessment/store.ts';
 import { loadDepartmentOutlines } from '../modules/places/outlines.ts';
 import type { Db } from './client.ts';
 
@@ -37,6 +38,7 @@ export async function migrate(db: Db): Promise<void> {
   await syncAudiencePolicy(db);
   await loadReferenceGeography(db);
   await loadDepartmentOutlines(db);
+  await ensureScale(db);
 }
 
 /** Rewrites `audience_policy` from shared/policy.ts; recomputes audience columns on change. */

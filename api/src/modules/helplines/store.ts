@@ -1,6 +1,6 @@
 // Helplines: national phone and chat services, public to everyone, with no place.
 import type { HelplineChannel } from '@repere/shared/enums';
-import type { HelplineInput } from '@repere/shared/inputs';
+import type { HelplineInput, HelplineValues } from '@repere/shared/inputs';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 
@@ -38,4 +38,27 @@ export async function upsertHelplines(db: Db, helplines: HelplineInput[]): Promi
       description = excluded.description, opening_hours = excluded.opening_hours, free = excluded.free,
       cost = excluded.cost, channels = excluded.channels, audience = excluded.audience,
       website = excluded.website, position = excluded.position, updated_at = now()`);
+}
+
+/** Creates or updates one helpline by slug (admins); returns it. */
+export async function saveHelpline(db: Db, h: HelplineValues): Promise<HelplineRow> {
+  const [row] = await db.rows<HelplineRow>(sql`/* helpline-save */
+    WITH x AS (
+      INSERT INTO helplines (slug, number, name, description, opening_hours, free, cost, channels, audience, website, position)
+      VALUES (${h.slug}, ${h.number}, ${h.name}, ${h.description ?? null}, ${h.openingHours ?? null}, ${h.free},
+        ${h.cost ?? null}, ${`{${h.channels.join(',')}}`}::helpline_channel[], ${h.audience ?? null}, ${h.website ?? null},
+        (SELECT coalesce(max(position), -1) + 1 FROM helplines))
+      ON CONFLICT (slug) DO UPDATE SET number = excluded.number, name = excluded.name,
+        description = excluded.description, opening_hours = excluded.opening_hours, free = excluded.free,
+        cost = excluded.cost, channels = excluded.channels, audience = excluded.audience, website = excluded.website,
+        updated_at = now()
+      RETURNING *
+    ) SELECT id, slug, number, name, description, opening_hours AS "openingHours", free, cost,
+      channels::text[] AS channels, audience, website FROM x`);
+  return row as HelplineRow;
+}
+
+export async function deleteHelpline(db: Db, slug: string): Promise<boolean> {
+  const rows = await db.rows(sql`/* helpline-delete */ DELETE FROM helplines WHERE slug = ${slug} RETURNING id`);
+  return rows.length > 0;
 }

@@ -1,11 +1,14 @@
 import { helplineChannels } from '@repere/shared/enums';
+import { helplineInput } from '@repere/shared/inputs';
 import { builder } from '../../builder.ts';
-import { isOpenAt } from '../structures/opening-hours.ts';
-import { type HelplineRow, listHelplines } from './store.ts';
+import { AppError, badInput } from '../../errors.ts';
+import { writeAudit } from '../audit/store.ts';
+import { isOpenAt, parseOpeningHours } from '../structures/opening-hours.ts';
+import { deleteHelpline, type HelplineRow, listHelplines, saveHelpline } from './store.ts';
 
 const HelplineChannelEnum = builder.enumType('HelplineChannel', { values: helplineChannels });
 
-const Helpline = builder.objectRef<HelplineRow>('Helpline');
+export const Helpline = builder.objectRef<HelplineRow>('Helpline');
 Helpline.implement({
   description: 'A national phone, SMS or chat service; it has no place.',
   fields: (t) => ({
@@ -31,5 +34,62 @@ builder.queryFields((t) => ({
   helplines: t.field({
     type: [Helpline],
     resolve: (_root, _args, ctx) => listHelplines(ctx.db),
+  }),
+}));
+
+const HelplineInput = builder.inputType('HelplineInput', {
+  description: 'A helpline as admins write it; `id` (slug) names it: saving an existing id updates it.',
+  fields: (t) => ({
+    id: t.string({ required: true, description: 'Short stable id, e.g. "119".' }),
+    number: t.string({ required: true }),
+    name: t.string({ required: true }),
+    description: t.string(),
+    hours: t.string({ description: 'OpenStreetMap opening_hours syntax.' }),
+    free: t.boolean({ required: true }),
+    cost: t.string(),
+    channels: t.field({ type: [HelplineChannelEnum], required: true }),
+    audience: t.string(),
+    website: t.string(),
+  }),
+});
+
+const actor = (viewer: { kind: string; userId?: string }) => (viewer.kind === 'user' ? (viewer.userId ?? null) : null);
+
+builder.mutationFields((t) => ({
+  saveHelpline: t.field({
+    type: Helpline,
+    authScopes: { admin: true },
+    description: 'Creates or updates a helpline (admins).',
+    args: { input: t.arg({ type: HelplineInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { id, hours, ...rest } = input;
+      const parsed = helplineInput.safeParse(
+        Object.fromEntries(Object.entries({ ...rest, slug: id, openingHours: hours }).filter(([, v]) => v != null)),
+      );
+      if (!parsed.success) {
+        throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      }
+      if (parsed.data.openingHours) {
+        const check = parseOpeningHours(parsed.data.openingHours);
+        if (!check.ok) throw badInput(`hours: ${check.message}`, 'hours');
+      }
+      const saved = await saveHelpline(ctx.db, parsed.data);
+      await writeAudit(ctx.db, [
+        { action: 'HELPLINE_CHANGED', actorId: actor(ctx.viewer as never), fields: [saved.slug] },
+      ]);
+      return saved;
+    },
+  }),
+  deleteHelpline: t.boolean({
+    authScopes: { admin: true },
+    description: 'Removes a helpline (admins).',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!(await deleteHelpline(ctx.db, args.id))) throw new AppError('NOT_FOUND', 'No such helpline.');
+      await writeAudit(ctx.db, [
+        { action: 'HELPLINE_CHANGED', actorId: actor(ctx.viewer as never), fields: [args.id] },
+      ]);
+      return true;
+    },
   }),
 }));

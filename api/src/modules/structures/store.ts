@@ -79,6 +79,9 @@ export interface StructureFilter {
   services?: ServiceCategory[] | null;
   search?: string | null;
   openNow?: boolean | null;
+  /** Internal (not in the GraphQL filter): only these visibilities / who may come by themselves. */
+  visibilities?: Visibility[] | null;
+  mobilisers?: Mobiliser[] | null;
   /** Not verified for six months (or never). */
   needsVerification?: boolean | null;
   /** Staff only (checked by the query): other statuses than ONLINE. */
@@ -150,6 +153,8 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
   if (f.needsVerification) where.push(olderThan(args.now, verifyAfterDays));
+  if (f.visibilities?.length) where.push(sql`s.visibility IN (${list(f.visibilities, 'visibility')})`);
+  if (f.mobilisers?.length) where.push(sql`s.mobilisers && ARRAY[${list(f.mobilisers, 'mobiliser')}]`);
   if (f.openNow) {
     const clock = parisClock(args.now);
     // Hours are public-contact data: a structure whose hours the view may not see is never "open".
