@@ -14,7 +14,11 @@ export function safeError(err: unknown): unknown {
       statement: tag,
       message: e.cause?.message,
       code: e.cause?.code,
-      stack: e.stack?.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 5).join('\n'),
+      stack: e.stack
+        ?.split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .slice(0, 5)
+        .join('\n'),
     };
   }
   return pino.stdSerializers.err(err);
