@@ -106,6 +106,13 @@ describe('pnpm repere', () => {
     expect(repere(['apikey', 'create']).status).toBe(2);
   });
 
+  it('referrals purge deletes what is past its time and says how many', () => {
+    const res = repere(['referrals', 'purge']);
+    expect(res.stdout).toMatch(/^0 referrals purged \(closed, or sent, more than 90 days ago\)\.$/m);
+    expect(res.status).toBe(0);
+    expect(repere(['referrals', 'purge', '--all']).status).toBe(2);
+  });
+
   it('rejects a malformed configuration with a clear message', () => {
     const res = repere(['db', 'migrate'], { DATABASE_URL: 'mysql://nope' });
     expect(res.status).toBe(1);
