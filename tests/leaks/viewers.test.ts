@@ -242,6 +242,16 @@ describe.each(viewerNames)('leaks: %s', (viewer: ViewerName) => {
       await gql(`{ structures(filter: { search: "Sentinelle" }, near: { lat: 200, lon: 0 }) { totalCount } }`),
     );
     bodies.push(await gql(`{ structures(filter: { departmentCode: "00" }) { totalCount } }`));
+    // A correction moving a listing to another department: its checks must not tell where it is.
+    for (const key of keys) {
+      bodies.push(
+        await gql(
+          `mutation ($id: ID!) { suggestCorrection(structureId: $id, changes: { departmentCode: "13",
+            address: { postalCode: "13001", city: "Marseille", inseeCode: null } }) { submission { id status proposed } } }`,
+          { id: seeded.ids[key] },
+        ),
+      );
+    }
     bodies.push(await gql(`{ departments { code structureCount } viewer { name structures { ${full} } } }`));
     const text = JSON.stringify(bodies) + api.logs.slice(logStart).join('\n');
     const secrets = secretsFor(viewer);

@@ -66,13 +66,17 @@ export function applyPatch(current: ModeratorStructureInput, patch: StructurePat
   return next as ModeratorStructureInput;
 }
 
-/** Validates a whole input without writing it: fields, opening hours, postal code and department. */
-export async function checkInput(db: Db, input: ModeratorStructureInput, field = 'input') {
+/**
+ * Validates a whole input without writing it: fields, opening hours, postal code and department,
+ * and the coordinates against the department unless `location` is false (a contributor who may
+ * not see them: the check's answer would tell where the structure is).
+ */
+export async function checkInput(db: Db, input: ModeratorStructureInput, options: { location?: boolean } = {}) {
   const parsed = structureInput.omit({ location: true }).safeParse(input);
   if (!parsed.success) {
     throw badInput(
       parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      String(parsed.error.issues[0]?.path.join('.') ?? field),
+      String(parsed.error.issues[0]?.path.join('.') ?? 'input'),
     );
   }
   if (parsed.data.openingHours) {
@@ -80,7 +84,7 @@ export async function checkInput(db: Db, input: ModeratorStructureInput, field =
     if (!hours.ok) throw badInput(`openingHours: ${hours.message}`, 'openingHours');
   }
   const place = await resolvePlace(db, input.address, input.departmentCode);
-  if (input.location) await assertInDepartment(db, place.departmentCode, input.location);
+  if (input.location && options.location !== false) await assertInDepartment(db, place.departmentCode, input.location);
   return place;
 }
 

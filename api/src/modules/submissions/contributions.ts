@@ -159,7 +159,9 @@ builder.mutationFields((t) => ({
       }
       const doc = await structureDocument(ctx.db, structure.id);
       // The listing as it would become must be valid (postal code, hours…) before it is queued.
-      await checkInput(ctx.db, applyPatch(documentToInput(doc ?? {}), patch));
+      await checkInput(ctx.db, applyPatch(documentToInput(doc ?? {}), patch), {
+        location: canSee('exactAddress', structure.visibility, level),
+      });
       return store(
         ctx,
         {
