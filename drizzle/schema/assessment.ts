@@ -1,6 +1,6 @@
 // The self-assessment scale, versioned (each publication is a new version), and the only
 // trace evaluations leave: a count per day and band. Nothing about the person.
-import { integer, jsonb, pgTable, primaryKey, date, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { scaleBandEnum } from './enums.ts';
 
 export const assessmentScales = pgTable('assessment_scales', {

@@ -1,9 +1,9 @@
 // Referrals between structures: no identity field, a bounded message, purged 90 days after
 // closing (or sending, when never closed). Read only by the sender and the receiving members.
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
 import { referralStatusEnum, urgencyEnum } from './enums.ts';
 import { structures } from './structures.ts';
-import { users } from './accounts.ts';
 
 export const referrals = pgTable(
   'referrals',

@@ -35,7 +35,8 @@ export const scaleContent = z
   })
   .superRefine((c, ctx) => {
     const bands = new Set(c.bands.map((b) => b.band));
-    if (bands.size !== scaleBands.length) ctx.addIssue({ code: 'custom', path: ['bands'], message: 'bands: each band once' });
+    if (bands.size !== scaleBands.length)
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'bands: each band once' });
     const ids = c.items.map((i) => i.id);
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     if (twice) ctx.addIssue({ code: 'custom', path: ['items'], message: `items: id "${twice}" is used twice` });

@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import { checkReady } from '../db/ready.ts';
 import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
+import { createAdminStatic } from './admin-static.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
 
 export interface App {
@@ -30,6 +31,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
     trustProxy: options.trustProxy ?? false,
     geocoder: options.geocoder ?? null,
   });
+  const admin = createAdminStatic();
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const incoming = req.headers['x-request-id'];
@@ -57,6 +59,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
         }
         return await graphql.handle(req, res, url, requestId, reqLog);
       }
+      if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) return await admin(req, res, url.pathname);
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready = await checkReady(db);

@@ -1,0 +1,71 @@
+// Sessions through the login mutation's COOKIE transport: the token never reaches JavaScript.
+// Who the viewer is and what they may do always comes from the server (`viewer`).
+import type { AuthProvider } from 'react-admin';
+import { gql } from './graphql.ts';
+
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  role: 'PROFESSIONAL' | 'MODERATOR' | 'ADMIN';
+  status: string;
+}
+
+let viewer: Promise<Viewer | null> | null = null;
+
+/** What a failed login tells the person, in their language (the server's text is for logs). */
+const loginMessages: Record<number, string> = {
+  401: 'ra.auth.sign_in_error',
+  403: 'repere.errors.revoked',
+  429: 'repere.errors.rateLimited',
+};
+
+/** The viewer behind the cookie, asked once per session of the page. */
+function currentViewer(): Promise<Viewer | null> {
+  viewer ??= gql<{ viewer: Viewer | null }>('query Viewer { viewer { id email name role status } }').then(
+    (data) => data.viewer,
+    (error) => {
+      viewer = null;
+      throw error;
+    },
+  );
+  return viewer;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    viewer = null;
+    try {
+      await gql(
+        `mutation Login($email: String!, $password: String!) {
+          login(email: $email, password: $password, transport: COOKIE) { viewer { id } } }`,
+        { email: username, password },
+      );
+    } catch (error) {
+      throw new Error(loginMessages[(error as { status?: number }).status ?? 0] ?? 'ra.auth.sign_in_error');
+    }
+  },
+  async logout() {
+    viewer = null;
+    await gql('mutation Logout { logout }').catch(() => undefined);
+  },
+  async checkAuth() {
+    // Asked again on each page: a session ended on the server (expiry, revocation) shows at once.
+    viewer = null;
+    if (!(await currentViewer())) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      viewer = null;
+      throw new Error('ra.notification.logged_out');
+    }
+  },
+  async getIdentity() {
+    const v = await currentViewer();
+    if (!v) throw new Error('ra.auth.auth_check_error');
+    return { id: v.id, fullName: v.name };
+  },
+  async getPermissions() {
+    return (await currentViewer())?.role ?? null;
+  },
+};

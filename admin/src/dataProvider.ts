@@ -1,0 +1,30 @@
+// One data provider for every resource; each resource's calls live in its own folder.
+import { type DataProvider, HttpError } from 'react-admin';
+import { structures } from './structures/data.ts';
+
+type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
+type Handler = (resource: string, params: unknown) => Promise<unknown>;
+
+const resources: Record<string, Partial<Record<Method, Handler>>> = { structures: structures as never };
+
+const route =
+  (method: Method): Handler =>
+  async (resource, params) => {
+    const handler = resources[resource]?.[method];
+    if (!handler) throw new HttpError(`${method} is not available for ${resource} yet.`, 501);
+    return handler(resource, params);
+  };
+
+const methods: Method[] = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'update',
+  'updateMany',
+  'create',
+  'delete',
+  'deleteMany',
+];
+
+export const dataProvider = Object.fromEntries(methods.map((m) => [m, route(m)])) as unknown as DataProvider;

@@ -1,0 +1,47 @@
+// The one way the back office talks to the API: a same-origin POST of JSON, so that the
+// httpOnly session cookie counts (the API ignores it on GETs and cross-site requests).
+import { HttpError } from 'react-admin';
+
+/** GraphQL error codes (extensions.code) as the HTTP statuses react-admin understands. */
+const statusByCode: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+interface GraphqlError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new HttpError('repere.errors.network', 0);
+  }
+  let body: { data?: T; errors?: GraphqlError[] };
+  try {
+    body = await res.json();
+  } catch {
+    throw new HttpError(`HTTP ${res.status}`, res.status || 500);
+  }
+  const error = body.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    const status = statusByCode[code] ?? (res.ok ? 500 : res.status);
+    throw new HttpError(error.message, status, { code, errors: body.errors });
+  }
+  if (!body.data) throw new HttpError(`HTTP ${res.status}`, res.status || 500);
+  return body.data;
+}

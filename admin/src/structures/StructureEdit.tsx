@@ -1,0 +1,39 @@
+// Moderators edit a listing; only the changed fields are sent (see patch.ts), and the server
+// checks every one of them: a refusal comes back as a notification, nothing is changed.
+import { Edit, required, SaveButton, SelectArrayInput, SelectInput, SimpleForm, TextInput, Toolbar } from 'react-admin';
+import { kindChoices, serviceChoices, visibilityChoices } from './choices.ts';
+import { StaleField } from './StaleField.tsx';
+import { VisibilityField } from './VisibilityField.tsx';
+
+const phoneHint = 'E.164 : +33…';
+
+const EditToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+export const StructureEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <SimpleForm toolbar={<EditToolbar />}>
+      <VisibilityField source="visibility" />
+      <StaleField source="stale" />
+      <TextInput source="name" validate={required()} fullWidth />
+      <SelectInput source="visibility" choices={visibilityChoices} validate={required()} />
+      <SelectInput source="kind" choices={kindChoices} validate={required()} />
+      <SelectArrayInput source="services" choices={serviceChoices} />
+      <TextInput source="address.street" fullWidth />
+      <TextInput source="address.postalCode" />
+      <TextInput source="address.city" />
+      <TextInput source="phone" helperText={phoneHint} />
+      <TextInput source="email" type="email" />
+      <TextInput source="website" fullWidth />
+      <TextInput source="openingHours" fullWidth />
+      <TextInput source="description" multiline fullWidth />
+      <TextInput source="professionalContact.name" />
+      <TextInput source="professionalContact.phone" helperText={phoneHint} />
+      <TextInput source="professionalContact.email" type="email" />
+      <TextInput source="internalNotes" multiline fullWidth />
+    </SimpleForm>
+  </Edit>
+);

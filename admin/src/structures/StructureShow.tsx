@@ -1,0 +1,81 @@
+// One structure, with what the viewer may see of it (hidden fields come back null).
+import { Chip, Stack } from '@mui/material';
+import {
+  DateField,
+  EditButton,
+  FunctionField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  UrlField,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+import { kindChoices } from './choices.ts';
+import { StaleField } from './StaleField.tsx';
+import { VisibilityField } from './VisibilityField.tsx';
+
+const Actions = () => {
+  const { permissions } = usePermissions();
+  // The button follows the role; the server refuses the change to anyone else all the same.
+  return <TopToolbar>{permissions === 'MODERATOR' || permissions === 'ADMIN' ? <EditButton /> : null}</TopToolbar>;
+};
+
+const Location = (_props: { source: string }) => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source="location"
+      render={(r: { location?: { lat: number; lon: number; precision: string } | null }) =>
+        r.location
+          ? `${r.location.lat.toFixed(5)}, ${r.location.lon.toFixed(5)} (${translate(`repere.precision.${r.location.precision}`)})`
+          : '—'
+      }
+    />
+  );
+};
+
+const Services = (_props: { source: string }) => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source="services"
+      render={(r: { services?: string[] }) => (
+        <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+          {(r.services ?? []).map((s) => (
+            <Chip key={s} size="small" label={translate(`repere.service.${s}`)} />
+          ))}
+        </Stack>
+      )}
+    />
+  );
+};
+
+export const StructureShow = () => (
+  <Show actions={<Actions />}>
+    <SimpleShowLayout>
+      <TextField source="name" variant="h6" component="h2" />
+      <VisibilityField source="visibility" />
+      <StaleField source="stale" showFresh />
+      <SelectField source="kind" choices={kindChoices} />
+      <Services source="services" />
+      <TextField source="address.street" emptyText="—" />
+      <TextField source="postalCode" emptyText="—" />
+      <TextField source="city" emptyText="—" />
+      <TextField source="departmentCode" />
+      <Location source="location" />
+      <TextField source="phone" emptyText="—" />
+      <TextField source="email" emptyText="—" />
+      <UrlField source="website" emptyText="—" />
+      <TextField source="openingHours" emptyText="—" />
+      <TextField source="description" emptyText="—" />
+      <TextField source="professionalContact.name" emptyText="—" />
+      <TextField source="professionalContact.phone" emptyText="—" />
+      <TextField source="professionalContact.email" emptyText="—" />
+      <TextField source="internalNotes" emptyText="—" />
+      <DateField source="lastVerifiedAt" locales="fr-FR" showTime emptyText="—" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,32 @@
+// The visibility level, unmistakable: a coloured chip with an icon and the label, never colour alone.
+import LockIcon from '@mui/icons-material/Lock';
+import PublicIcon from '@mui/icons-material/Public';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
+import { Chip, Tooltip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+// Background colours dark enough for white text (WCAG AA contrast).
+const looks = {
+  PUBLIC: { bgcolor: '#1b5e20', icon: <PublicIcon /> },
+  RESTRICTED: { bgcolor: '#8a4600', icon: <VisibilityOffIcon /> },
+  CONFIDENTIAL: { bgcolor: '#a4001d', icon: <LockIcon /> },
+} as const;
+
+export const VisibilityField = (_props: { source?: string }) => {
+  const record = useRecordContext<{ visibility?: keyof typeof looks }>();
+  const translate = useTranslate();
+  const level = record?.visibility;
+  if (!level) return null;
+  const look = looks[level];
+  return (
+    <Tooltip title={translate(`repere.visibilityHelp.${level}`)}>
+      <Chip
+        size="small"
+        icon={look.icon}
+        label={translate(`repere.visibility.${level}`)}
+        data-visibility={level}
+        sx={{ bgcolor: look.bgcolor, color: '#fff', fontWeight: 600, '& .MuiChip-icon': { color: '#fff' } }}
+      />
+    </Tooltip>
+  );
+};

@@ -1,0 +1,85 @@
+// The structures resource over GraphQL: cursor paging behind react-admin's page numbers.
+import { type DataProvider, HttpError } from 'react-admin';
+import { gql } from '../graphql.ts';
+import { structurePatch } from './patch.ts';
+import { cursorQuery, manyQuery, structureQuery, structuresQuery, updateMutation } from './queries.ts';
+
+type Filter = Record<string, unknown>;
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
+/** react-admin's filter form as a StructureFilter. */
+export function structureFilter(values: Filter): Filter {
+  const filter: Filter = {};
+  if (values.q) filter.search = values.q;
+  if (values.departmentCode) filter.departmentCode = values.departmentCode;
+  if (values.kind) filter.kinds = [values.kind];
+  if (values.service) filter.services = [values.service];
+  if (values.status) filter.statuses = [values.status];
+  if (values.needsVerification) filter.needsVerification = true;
+  return filter;
+}
+
+/** Per filter and page size: the `after` cursor of each page reached so far (page 1: null). */
+const cursors = new Map<string, Map<number, string | null>>();
+
+async function cursorOf(filter: Filter, perPage: number, page: number): Promise<string | null | undefined> {
+  const key = JSON.stringify([filter, perPage]);
+  const known = cursors.get(key) ?? new Map([[1, null]]);
+  cursors.set(key, known);
+  let reached = Math.max(...[...known.keys()].filter((p) => p <= page));
+  while (reached < page) {
+    // Skip as many pages as one request may cover (at most 100 rows), asking only for cursors.
+    const steps = Math.min(page - reached, Math.max(1, Math.floor(100 / perPage)));
+    const data = await gql<{ structures: Page }>(cursorQuery, {
+      first: steps * perPage,
+      after: known.get(reached),
+      filter,
+    });
+    const { hasNextPage, endCursor } = data.structures.pageInfo;
+    if (!hasNextPage) return undefined;
+    reached += steps;
+    known.set(reached, endCursor);
+  }
+  return known.get(page);
+}
+
+async function getOne(id: string) {
+  const data = await gql<{ structure: { id: string } | null }>(structureQuery, { id });
+  if (!data.structure) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+  return data.structure;
+}
+
+export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | 'update'> = {
+  async getList(_resource, { pagination, filter: values }) {
+    const perPage = Math.min(Math.max(pagination?.perPage ?? 25, 1), 100);
+    const page = pagination?.page ?? 1;
+    const filter = structureFilter(values ?? {});
+    const after = await cursorOf(filter, perPage, page);
+    if (after === undefined) return { data: [], total: undefined, pageInfo: { hasNextPage: false } };
+    const data = await gql<{ structures: Page }>(structuresQuery, { first: perPage, after, filter });
+    const { totalCount, pageInfo, edges } = data.structures;
+    if (pageInfo.hasNextPage) cursors.get(JSON.stringify([filter, perPage]))?.set(page + 1, pageInfo.endCursor);
+    return { data: edges.map((e) => e.node) as never[], total: totalCount };
+  },
+  async getOne(_resource, { id }) {
+    return { data: (await getOne(String(id))) as never };
+  },
+  async getMany(_resource, { ids }) {
+    if (!ids.length) return { data: [] };
+    const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, String(id)]));
+    const data = await gql<Record<string, { id: string } | null>>(manyQuery(ids.length), variables);
+    return { data: Object.values(data).filter((s) => s !== null) as never[] };
+  },
+  async update(_resource, { id, data, previousData }) {
+    const input = structurePatch(previousData, data);
+    if (!Object.keys(input).length) return { data: previousData as never };
+    const result = await gql<{ updateStructure: { structure: { id: string } } }>(updateMutation, { id, input });
+    // Names and freshness decide the order: cursors from before the change may now be off.
+    cursors.clear();
+    return { data: result.updateStructure.structure as never };
+  },
+};

@@ -1,0 +1,27 @@
+// What the back office asks about structures. The list asks only for its columns: a
+// professional's read of a confidential structure's contact is audited, so it is read on its page.
+export const listFields = `id name kind visibility city departmentCode services stale lastVerifiedAt`;
+
+export const recordFields = `${listFields} description postalCode phone email website openingHours
+  location { lat lon precision } address { street postalCode city }
+  professionalContact { name phone email } internalNotes`;
+
+export const structuresQuery = `query Structures($first: Int!, $after: String, $filter: StructureFilter) {
+  structures(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${listFields} } } } }`;
+
+/** Only the cursors: to reach page N without loading the rows before it. */
+export const cursorQuery = `query StructureCursor($first: Int!, $after: String, $filter: StructureFilter) {
+  structures(first: $first, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } } }`;
+
+export const structureQuery = `query Structure($id: ID!) { structure(id: $id) { ${recordFields} } }`;
+
+export const updateMutation = `mutation UpdateStructure($id: ID!, $input: StructurePatch!) {
+  updateStructure(id: $id, input: $input) { revision structure { ${recordFields} } } }`;
+
+/** Several structures in one request, by aliases; unknown or hidden ones come back null. */
+export function manyQuery(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) => `s${i}: structure(id: $id${i}) { ${listFields} }`);
+  return `query StructuresById(${vars}) { ${fields.join(' ')} }`;
+}
