@@ -12,7 +12,7 @@ export type Requirement = AccessLevel | 'none';
 export const fieldGroups = [
   'listed', // listed, counted, findable by id; name, kind, services, publics, department, city
   'publicContact', // public phone, email, website, opening hours, notices
-  'exactAddress', // street address and exact location
+  'exactAddress', // street address, postal code and exact location (a postal code can be finer than the grid)
   'approximateLocation', // location snapped to the grid
   'professional', // professional contact, intake criteria, capacity
   'internal', // internal notes, revisions, submitter
@@ -75,9 +75,9 @@ export const fieldGroupOf: Record<string, FieldGroup | 'moderation'> = {
   finess: 'listed',
   services: 'listed',
   departmentCode: 'listed',
-  'address.postalCode': 'listed',
+  'address.postalCode': 'exactAddress',
   'address.city': 'listed',
-  'address.inseeCode': 'listed',
+  'address.inseeCode': 'exactAddress',
   'address.street': 'exactAddress',
   'address.complement': 'exactAddress',
   location: 'exactAddress',

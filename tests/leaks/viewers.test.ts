@@ -29,7 +29,7 @@ beforeAll(async () => {
   seeded = await seedCast(api);
 });
 
-const full = `id name visibility city departmentCode services description location { lat lon precision }
+const full = `id name visibility city postalCode departmentCode services description location { lat lon precision }
   address { street postalCode city } phone email website openingHours notices { message }
   professionalContact { name phone email } intakeCriteria capacity { places } internalNotes`;
 
@@ -48,6 +48,7 @@ describe.each(viewerNames)('leaks: %s', (viewer: ViewerName) => {
       }
       const exact = sees(viewer, key, 'exactAddress');
       expect(s.address === null).toBe(!exact);
+      expect(s.postalCode === null).toBe(!exact);
       expect(s.location?.precision ?? null).toBe(
         exact ? 'EXACT' : sees(viewer, key, 'approximateLocation') ? 'APPROXIMATE' : null,
       );
@@ -192,6 +193,11 @@ describe.each(viewerNames)('leaks: %s', (viewer: ViewerName) => {
       const tiny = await gql(query, { near: cast[key].point, radiusKm: 0.3 });
       expect(tiny.data.structures.edges.map((e: any) => e.node.id).includes(seeded.ids[key])).toBe(exact);
       expect(tiny.data.structures.totalCount).toBe(tiny.data.structures.edges.length);
+      // The postal code goes with the street: finer than the grid in Paris, Lyon, Marseille.
+      for (const variables of [{ filter: { postalCode: '80000' } }, { filter: { search: '80000' } }]) {
+        const found = await gql(query, variables);
+        expect(found.data.structures.edges.map((e: any) => e.node.id).includes(seeded.ids[key])).toBe(exact);
+      }
       const street = cast[key].secrets.exactAddress?.[0] as string;
       for (const search of [street, street.split(' ').slice(1).join(' '), street.split(' ').at(-1) as string]) {
         const found = await gql(query, { filter: { search } });

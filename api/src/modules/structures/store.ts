@@ -115,7 +115,7 @@ function columns(view: StructureView): SQL {
   const loc = displayedLocation(view);
   return sql`s.id, s.name, s.kind::text AS kind, s.visibility::text AS visibility, s.description,
     s.services::text[] AS services, s.department_code AS "departmentCode", s.region_code AS "regionCode",
-    s.city, s.postal_code AS "postalCode", ${streetColumn(view)} AS street,
+    s.city, ${guarded('exactAddress', view, sql`s.postal_code`)} AS "postalCode", ${streetColumn(view)} AS street,
     ST_Y(${loc}::geometry) AS lat, ST_X(${loc}::geometry) AS lon,
     CASE WHEN ${loc} IS NULL THEN NULL WHEN ${may('exactAddress', view)} THEN 'EXACT' ELSE 'APPROXIMATE' END AS precision,
     ${guarded('publicContact', view, sql`s.phone`)} AS phone,
@@ -148,7 +148,8 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   ];
   if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
   if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
-  if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode}`);
+  // The postal code is exact-address data: it matches only where the view may see it.
+  if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode} AND ${may('exactAddress', view)}`);
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));

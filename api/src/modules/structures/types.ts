@@ -118,7 +118,10 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
     departmentCode: t.exposeString('departmentCode'),
     regionCode: t.exposeString('regionCode'),
     city: t.exposeString('city', { nullable: true }),
-    postalCode: t.exposeString('postalCode', { nullable: true }),
+    postalCode: t.exposeString('postalCode', {
+      ...policy('exactAddress'),
+      description: 'With the street: it can say more than the approximate location.',
+    }),
     location: t.field({
       type: GeoPoint,
       nullable: true,

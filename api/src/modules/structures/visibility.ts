@@ -95,10 +95,10 @@ export function searchMatches(view: StructureView, text: string): SQL {
   const column = view.audience === 'public' ? sql`s.search_public` : sql`s.search_pro`;
   const base = sql`(${column} @@ ${query(text)} OR s.name % ${text})`;
   if (view.audience === 'public' || (view.audience === 'pro' && view.own.length === 0)) return base;
-  // Streets the view sees beyond the `pro` vector's (members' own rows, staff): searched in place.
+  // Streets and postal codes the view sees beyond the `pro` vector's (members' own rows, staff).
   const rows = view.audience === 'pro' ? sql`${ownIds(view)} AND ` : sql``;
   return sql`(${base} OR (${rows}${may('exactAddress', view)}
-    AND to_tsvector('french_unaccent', coalesce(p.street, '')) @@ ${query(text)}))`;
+    AND to_tsvector('french_unaccent', concat_ws(' ', p.street, s.postal_code)) @@ ${query(text)}))`;
 }
 
 export function searchRank(view: StructureView, text: string): SQL {
