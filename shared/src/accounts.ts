@@ -29,3 +29,10 @@ export const professionalRegistrationInput = z.object({
 export const decisionNote = (field: string) => line(field, 2000);
 
 export const apiKeyName = line('name', 100);
+
+export const staffAccountInput = z.object({
+  email,
+  name: line('name', 120),
+  role: z.enum(['MODERATOR', 'ADMIN'], 'role: MODERATOR or ADMIN (professionals register and are vetted)'),
+  password,
+});

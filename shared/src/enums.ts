@@ -75,6 +75,7 @@ export const auditActions = [
   'REFERRAL_READ',
   'SCALE_PUBLISHED',
   'HELPLINE_CHANGED',
+  'STAFF_REVOKED',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

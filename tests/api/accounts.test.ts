@@ -292,6 +292,44 @@ describe('professionals', () => {
   });
 });
 
+describe('staff accounts', () => {
+  it('admins create moderators, list and revoke them (sessions end); never themselves', async () => {
+    const created = await api.gql(
+      `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { user { id role status } } }`,
+      { input: { email: 'Nouvelle.Modo@essai.fr', name: 'Nouvelle Modo', role: 'MODERATOR', password: testPassword } },
+      admin,
+    );
+    expect(created.data.createStaffAccount.user).toMatchObject({ role: 'MODERATOR', status: 'VETTED' });
+    const modo = await loginHeaders(api, 'nouvelle.modo@essai.fr');
+    const list = await api.gql(
+      '{ staffAccounts(status: VETTED, first: 100) { edges { node { email role } } } }',
+      {},
+      admin,
+    );
+    expect(list.data.staffAccounts.edges.map((e: any) => e.node.email)).toContain('nouvelle.modo@essai.fr');
+    const asProfessional = await api.gql(
+      `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { user { id } } }`,
+      { input: { email: 'x@essai.fr', name: 'X', role: 'PROFESSIONAL', password: testPassword } },
+      admin,
+    );
+    expect(asProfessional.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const revoked = await api.gql(
+      `mutation ($id: ID!) { revokeStaffAccount(userId: $id, reason: "Fin de mission") { user { status } } }`,
+      { id: created.data.createStaffAccount.user.id },
+      admin,
+    );
+    expect(revoked.data.revokeStaffAccount.user.status).toBe('REVOKED');
+    expect((await post({ query: viewerQuery }, modo)).status).toBe(401);
+    const self = (await api.gql('{ viewer { id } }', {}, admin)).data.viewer.id;
+    const own = await api.gql(
+      `mutation ($id: ID!) { revokeStaffAccount(userId: $id, reason: "non") { user { id } } }`,
+      { id: self },
+      admin,
+    );
+    expect(own.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('API keys', () => {
   it('created once, counted per use, listed, revoked; unknown keys are refused', async () => {
     const created = await api.gql(

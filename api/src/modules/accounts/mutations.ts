@@ -1,5 +1,5 @@
 // Sessions (anyone), registration (anyone), vetting decisions (admins).
-import { decisionNote, email, professionalRegistrationInput } from '@repere/shared/accounts';
+import { decisionNote, email, professionalRegistrationInput, staffAccountInput } from '@repere/shared/accounts';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -20,7 +20,7 @@ import {
   revokeSession,
   type UserRow,
 } from './store.ts';
-import { AccountStatusEnum, SessionTransportEnum, User, Viewer } from './types.ts';
+import { AccountStatusEnum, RoleEnum, SessionTransportEnum, User, Viewer } from './types.ts';
 
 const LoginPayload = builder.objectRef<{ token: string | null; expiresAt: string; userId: string }>('LoginPayload');
 LoginPayload.implement({
@@ -220,6 +220,64 @@ builder.mutationFields((t) => ({
       const user = await professional(ctx, userIdArg(args.userId));
       await decide(ctx.db, { userId: user.id, adminId: adminId(ctx), note: args.reason, status: 'REVOKED' });
       await writeAudit(ctx.db, [{ action: 'PROFESSIONAL_REVOKED', actorId: adminId(ctx), subjectUserId: user.id }]);
+      return { user: (await findUser(ctx.db, user.id)) as UserRow };
+    },
+  }),
+}));
+
+const StaffAccountInput = builder.inputType('StaffAccountInput', {
+  description: 'A moderator or admin account, created by an admin with a first password to hand over.',
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    name: t.string({ required: true }),
+    role: t.field({ type: RoleEnum, required: true }),
+    password: t.string({ required: true }),
+  }),
+  validate: staffAccountInput,
+});
+
+builder.mutationFields((t) => ({
+  createStaffAccount: t.field({
+    type: UserPayload,
+    authScopes: { admin: true },
+    description: 'Creates a MODERATOR or ADMIN account (admins); professionals register and are vetted.',
+    args: { input: t.arg({ type: StaffAccountInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const parsed = staffAccountInput.parse(input);
+      const id = await insertUser(ctx.db, {
+        email: parsed.email,
+        passwordHash: await hashPassword(parsed.password),
+        role: parsed.role,
+        status: 'VETTED',
+        name: parsed.name,
+      });
+      if (!id)
+        throw new AppError('BAD_USER_INPUT', 'email: an account already exists for this address.', { field: 'email' });
+      await writeAudit(ctx.db, [{ action: 'USER_CREATED', actorId: adminId(ctx), subjectUserId: id }]);
+      return { user: (await findUser(ctx.db, id)) as UserRow };
+    },
+  }),
+  revokeStaffAccount: t.field({
+    type: UserPayload,
+    authScopes: { admin: true },
+    description: 'Revokes a moderator or another admin (admins): every session ends at once.',
+    args: {
+      userId: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true, validate: decisionNote('reason') }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const id = decodeId(args.userId, 'User', 'userId');
+      const user = id ? await findUser(ctx.db, id) : null;
+      if (!user || user.role === 'PROFESSIONAL') throw new AppError('NOT_FOUND', 'No such moderator or admin.');
+      if (user.id === adminId(ctx)) throw new AppError('BAD_USER_INPUT', 'userId: you cannot revoke your own account.');
+      await decide(ctx.db, {
+        userId: user.id,
+        adminId: adminId(ctx),
+        note: args.reason,
+        status: 'REVOKED',
+        role: user.role,
+      });
+      await writeAudit(ctx.db, [{ action: 'STAFF_REVOKED', actorId: adminId(ctx), subjectUserId: user.id }]);
       return { user: (await findUser(ctx.db, user.id)) as UserRow };
     },
   }),

@@ -38,4 +38,22 @@ builder.queryFields((t) => ({
       );
     },
   }),
+  staffAccounts: t.field({
+    type: UserConnection,
+    authScopes: { admin: true },
+    description: 'Moderator and admin accounts, oldest first (admins).',
+    args: {
+      status: t.arg({ type: ProfessionalStatusEnum }),
+      first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(maxPageSize) }),
+      after: t.arg.string({ validate: z.string().max(1000) }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 20;
+      const after = args.after ? decodeKeysetCursor(args.after, 'staff') : null;
+      const rows = await listProfessionals(ctx.db, args.status ?? null, first, after, ['MODERATOR', 'ADMIN']);
+      return pageOf(rows, first, Boolean(args.after), (u) =>
+        encodeKeysetCursor('staff', { at: (u as unknown as { sortAt: string }).sortAt, id: u.id }),
+      );
+    },
+  }),
 }));

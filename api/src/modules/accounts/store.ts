@@ -97,14 +97,20 @@ export async function listProfessionals(
   status: ProfessionalFilter | null,
   first: number,
   after: { at: string; id: string } | null,
+  roles: Role[] = ['PROFESSIONAL'],
 ): Promise<UserRow[]> {
-  const where: SQL[] = [sql`u.role = 'PROFESSIONAL'`];
+  const where: SQL[] = [
+    sql`u.role IN (${sql.join(
+      roles.map((r) => sql`${r}::role`),
+      sql`, `,
+    )})`,
+  ];
   if (status === 'EXPIRING') {
     where.push(sql`u.status = 'VETTED' AND u.vetted_until > now() AND u.vetted_until <= now() + interval '30 days'`);
   } else if (status === 'EXPIRED') {
     where.push(sql`u.status = 'VETTED' AND u.vetted_until <= now()`);
   } else if (status === 'VETTED') {
-    where.push(sql`u.status = 'VETTED' AND u.vetted_until > now()`);
+    where.push(sql`u.status = 'VETTED' AND (u.vetted_until IS NULL OR u.vetted_until > now())`);
   } else if (status) {
     where.push(sql`u.status = ${status}::account_status`);
   }
@@ -137,12 +143,12 @@ export async function approve(db: Db, d: Decision & { months: number; structureI
 }
 
 /** Rejects or revokes; revoking also ends every session of the account at once. */
-export async function decide(db: Db, d: Decision & { status: 'REJECTED' | 'REVOKED' }): Promise<boolean> {
+export async function decide(db: Db, d: Decision & { status: 'REJECTED' | 'REVOKED'; role?: Role }): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.rows<{ id: string }>(sql`/* professional-decide */
+    const [row] = await tx.rows<{ id: string }>(sql`/* account-decide */
       UPDATE users SET status = ${d.status}::account_status, decision_reason = ${d.note}, decided_at = now(),
         vetted_by = ${d.adminId}::uuid
-      WHERE id = ${d.userId}::uuid AND role = 'PROFESSIONAL'
+      WHERE id = ${d.userId}::uuid AND role = ${d.role ?? 'PROFESSIONAL'}::role
       RETURNING id`);
     if (!row) return false;
     await tx.rows(sql`/* sessions-revoke-user */
