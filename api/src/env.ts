@@ -15,6 +15,8 @@ const schema = z.object({
   SEED_DEMO: boolean.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+  /** Shared rate-limit counters in Redis (else in the database). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
   /** Behind a reverse proxy: client address from X-Forwarded-For, TLS from X-Forwarded-Proto. */
   TRUST_PROXY: boolean.default(false),
   /** `ban`: street addresses to coordinates with the Base Adresse Nationale (when moderators give none). */

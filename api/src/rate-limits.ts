@@ -1,7 +1,15 @@
-// Rate limits (rate-limiter-flexible), counted in the database's `rate_limits` table so that
-// every API instance shares them. Keys are hashed: the table holds no address or email.
+// Rate limits (rate-limiter-flexible), counted in the database's `rate_limits` table, or in
+// Redis when REDIS_URL is set, so that every API instance shares them. Keys are hashed: the
+// store holds no address or email.
 import { rateLimits as table } from '@repere/drizzle/schema';
-import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import {
+  RateLimiterDrizzle,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterStoreAbstract,
+} from 'rate-limiter-flexible';
 import type { Db } from './db/client.ts';
 import { AppError } from './errors.ts';
 import { digest } from './modules/accounts/secrets.ts';
@@ -43,16 +51,31 @@ export interface RateLimits {
   contribution(ip: string): Promise<void>;
 }
 
-export function createRateLimits(db: Db, multiplier: number): RateLimits {
-  const limiter = (keyPrefix: string, points: number, duration: number) =>
-    new RateLimiterDrizzle({
+export interface RateLimitStore {
+  /** Counters in Redis instead of the database. */
+  redis?: Redis | null;
+  /** Prefix of every key (separates deployments, or test runs, sharing a Redis). */
+  namespace?: string;
+}
+
+export function createRateLimits(db: Db, multiplier: number, store: RateLimitStore = {}): RateLimits {
+  const limiter = (prefix: string, points: number, duration: number): RateLimiterStoreAbstract => {
+    const keyPrefix = `${store.namespace ?? 'repere'}:${prefix}`;
+    const scaled = Math.max(1, Math.round(points * multiplier));
+    if (store.redis) {
+      // While Redis is unreachable, each instance counts in memory rather than failing requests.
+      const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points: scaled, duration });
+      return new RateLimiterRedis({ storeClient: store.redis, keyPrefix, points: scaled, duration, insuranceLimiter });
+    }
+    return new RateLimiterDrizzle({
       storeClient: db.drizzle,
       schema: table,
       keyPrefix,
-      points: Math.max(1, Math.round(points * multiplier)),
+      points: scaled,
       duration,
       clearExpiredByTimeout: false,
     });
+  };
   const perRequest = {
     ip: limiter('req-ip', defaultLimits.anonymousPerIp, 60),
     key: limiter('req-key', defaultLimits.partnerPerKey, 60),
@@ -65,7 +88,7 @@ export function createRateLimits(db: Db, multiplier: number): RateLimits {
   const registrations = limiter('register-ip', defaultLimits.registrationsPerIp, 60 * 60);
   const contributions = limiter('contribute-ip', defaultLimits.contributionsPerIp, 60 * 60);
 
-  async function consume(l: RateLimiterDrizzle, key: string): Promise<RateLimiterRes> {
+  async function consume(l: RateLimiterStoreAbstract, key: string): Promise<RateLimiterRes> {
     try {
       return await l.consume(digest(key));
     } catch (error) {
@@ -74,7 +97,7 @@ export function createRateLimits(db: Db, multiplier: number): RateLimits {
     }
   }
 
-  async function blocked(l: RateLimiterDrizzle, key: string): Promise<void> {
+  async function blocked(l: RateLimiterStoreAbstract, key: string): Promise<void> {
     const res = await l.get(digest(key));
     if (res && res.consumedPoints >= l.points) throw new RateLimitedError(retryAfter(res));
   }

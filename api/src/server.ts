@@ -1,5 +1,6 @@
 // `pnpm start`: configuration, database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
 
+import { Redis } from 'ioredis';
 import { DataDirBusyError } from './db/lock.ts';
 import { openConfiguredDb } from './db/open.ts';
 import { checkReady } from './db/ready.ts';
@@ -27,7 +28,11 @@ async function main() {
       ? { kind: 'ban', url: env.GEOCODER_URL, timeoutMs: env.GEOCODER_TIMEOUT_MS }
       : { kind: 'none' },
   );
+  // Rate-limit counters in Redis when configured (several instances share them either way).
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : null;
+  redis?.on('error', (error) => log.error({ err: error }, 'redis error'));
   const app = await createApp(db, log, {
+    redis,
     rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER,
     trustProxy: env.TRUST_PROXY,
     geocoder,
@@ -44,6 +49,7 @@ async function main() {
     stopPurge();
     await app.close(env.SHUTDOWN_TIMEOUT_MS);
     await db.close();
+    redis?.disconnect();
     log.info('stopped');
     process.exit(0);
   };

@@ -98,6 +98,44 @@ describe('rate limits', () => {
     expect(row?.n).toBe(3);
   });
 
+  it('with REDIS_URL the counters live in Redis, shared by two instances', async () => {
+    const { Redis } = await import('ioredis');
+    const clients = [new Redis('redis://127.0.0.1:6379'), new Redis('redis://127.0.0.1:6379')];
+    const namespace = `test-${process.pid}-${Date.now()}`;
+    const apps = await Promise.all(
+      clients.map(async (redis) => {
+        const app = await createApp(api.db, createLogger('silent'), {
+          rateLimitMultiplier: 0.1,
+          trustProxy: true,
+          redis,
+          rateLimitNamespace: namespace,
+        });
+        return { app, url: `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}` };
+      }),
+    );
+    try {
+      const ip = newIp();
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await fetch(`${apps[i % 2]?.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: JSON.stringify({ query: '{ helplines { name } }' }),
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+      expect(await clients[0]?.keys(`${namespace}:*`)).toHaveLength(1);
+      const [row] = await api.db.rows<{ n: number }>(
+        (await import('drizzle-orm')).sql`SELECT count(*)::int AS n FROM rate_limits WHERE key LIKE ${`${namespace}%`}`,
+      );
+      expect(row?.n).toBe(0);
+    } finally {
+      for (const { app } of apps) await app.close();
+      for (const client of clients) client.disconnect();
+    }
+  });
+
   it('behind a TLS proxy (TRUST_PROXY), the session cookie is Secure', async () => {
     await createAccount(api.db, { email: 'tls@essai.fr', role: 'MODERATOR' });
     const res = await call(

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { checkReady } from '../db/ready.ts';
@@ -23,11 +24,17 @@ export interface AppOptions {
   rateLimitMultiplier?: number;
   trustProxy?: boolean;
   geocoder?: Geocoder | null;
+  /** Rate-limit counters in Redis (REDIS_URL) instead of the database. */
+  redis?: Redis | null;
+  rateLimitNamespace?: string;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
   const graphql = await createGraphqlHandler(db, {
-    limits: createRateLimits(db, options.rateLimitMultiplier ?? 1),
+    limits: createRateLimits(db, options.rateLimitMultiplier ?? 1, {
+      redis: options.redis,
+      namespace: options.rateLimitNamespace,
+    }),
     trustProxy: options.trustProxy ?? false,
     geocoder: options.geocoder ?? null,
   });
