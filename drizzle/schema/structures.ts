@@ -96,6 +96,8 @@ export const structures = pgTable(
     // Name order is byte order (COLLATE "C"): the same on every server and in PGlite.
     index('structures_name_id_idx').on(sql`${t.name} COLLATE "C"`, t.id),
     index('structures_services_idx').using('gin', t.services),
+    // Stale listings come after fresh ones: a few stale rows are found here, not by scanning.
+    index('structures_last_verified_idx').on(t.lastVerifiedAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "structures_last_verified_idx" ON "structures" ("last_verified_at");
