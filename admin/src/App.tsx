@@ -1,14 +1,19 @@
 // The back office. Menus follow the viewer's role as the server reports it; the server still
 // checks every request, so a hidden entry is a convenience, never the protection.
 import { Admin, Resource } from 'react-admin';
+import apiKeys from './apiKeys/index.ts';
+import audit from './audit/index.ts';
 import { authProvider } from './authProvider.ts';
+import { Dashboard } from './dashboard/Dashboard.tsx';
 import { dataProvider } from './dataProvider.ts';
 import { i18nProvider } from './i18nProvider.ts';
 import { Layout } from './Layout.tsx';
+import professionals from './professionals/index.ts';
 import structures from './structures/index.ts';
+import submissions from './submissions/index.ts';
 import { theme } from './theme.ts';
 
-const canEdit = (role: unknown) => role === 'MODERATOR' || role === 'ADMIN';
+const isModerator = (role: unknown) => role === 'MODERATOR' || role === 'ADMIN';
 
 export const App = () => (
   <Admin
@@ -19,6 +24,7 @@ export const App = () => (
     layout={Layout}
     theme={theme}
     darkTheme={null}
+    dashboard={Dashboard}
     requireAuth
     disableTelemetry
   >
@@ -27,8 +33,21 @@ export const App = () => (
         key="structures"
         name="structures"
         {...structures}
-        edit={canEdit(role) ? structures.edit : undefined}
+        edit={isModerator(role) ? structures.edit : undefined}
       />,
+      ...(isModerator(role)
+        ? [
+            <Resource key="submissions" name="submissions" {...submissions} />,
+            <Resource key="revisions" name="revisions" />,
+          ]
+        : []),
+      ...(role === 'ADMIN'
+        ? [
+            <Resource key="professionals" name="professionals" {...professionals} />,
+            <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
+            <Resource key="auditLog" name="auditLog" {...audit} />,
+          ]
+        : []),
     ]}
   </Admin>
 );

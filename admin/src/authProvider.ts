@@ -44,6 +44,9 @@ export const authProvider: AuthProvider = {
     } catch (error) {
       throw new Error(loginMessages[(error as { status?: number }).status ?? 0] ?? 'ra.auth.sign_in_error');
     }
+    // Moderators and admins land on the dashboard, professionals on the directory.
+    const role = (await currentViewer())?.role;
+    return { redirectTo: role === 'PROFESSIONAL' ? '/structures' : '/' };
   },
   async logout() {
     viewer = null;

@@ -1,11 +1,23 @@
 // One data provider for every resource; each resource's calls live in its own folder.
 import { type DataProvider, HttpError } from 'react-admin';
+import { apiKeys } from './apiKeys/data.ts';
+import { auditLog } from './audit/data.ts';
+import { professionals } from './professionals/data.ts';
+import { revisions } from './revisions/data.ts';
 import { structures } from './structures/data.ts';
+import { submissions } from './submissions/data.ts';
 
 type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
 type Handler = (resource: string, params: unknown) => Promise<unknown>;
 
-const resources: Record<string, Partial<Record<Method, Handler>>> = { structures: structures as never };
+const resources: Record<string, Partial<Record<Method, Handler>>> = {
+  structures: structures as never,
+  submissions: submissions as never,
+  revisions: revisions as never,
+  professionals: professionals as never,
+  apiKeys: apiKeys as never,
+  auditLog: auditLog as never,
+};
 
 const route =
   (method: Method): Handler =>

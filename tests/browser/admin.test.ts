@@ -97,7 +97,9 @@ describe('the back office in chromium', () => {
       if (query.includes('StructureCursor')) cursorRequests.push(variables);
     });
     await logIn(page, 'modo@backoffice.fr');
-    await expect.poll(() => page.url()).toContain('#/structures');
+    // Moderators land on their dashboard.
+    await page.getByText('Contributions en attente').waitFor();
+    await page.goto(`${api.url}/admin/#/structures`);
     await page.getByRole('columnheader', { name: 'Visibilité' }).waitFor();
 
     // 100 rows, timed from navigation to the last row drawn: in the app, and in a fresh tab
@@ -176,6 +178,8 @@ describe('the back office in chromium', () => {
   it('English is one switch away; logging out ends the session', async () => {
     const { page, errors } = await newPage();
     await logIn(page, 'modo@backoffice.fr');
+    await page.getByText('Contributions en attente').waitFor();
+    await page.goto(`${api.url}/admin/#/structures`);
     await page.getByRole('columnheader', { name: 'Visibilité' }).waitFor();
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

@@ -6,21 +6,31 @@ import {
   FunctionField,
   SelectField,
   Show,
-  SimpleShowLayout,
+  TabbedShowLayout,
   TextField,
   TopToolbar,
   UrlField,
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { RevisionList } from '../revisions/RevisionList.tsx';
 import { kindChoices } from './choices.ts';
+import { MarkVerifiedButton } from './MarkVerifiedButton.tsx';
 import { StaleField } from './StaleField.tsx';
 import { VisibilityField } from './VisibilityField.tsx';
+
+const isModerator = (role: unknown) => role === 'MODERATOR' || role === 'ADMIN';
 
 const Actions = () => {
   const { permissions } = usePermissions();
   // The button follows the role; the server refuses the change to anyone else all the same.
-  return <TopToolbar>{permissions === 'MODERATOR' || permissions === 'ADMIN' ? <EditButton /> : null}</TopToolbar>;
+  if (!isModerator(permissions)) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <MarkVerifiedButton />
+      <EditButton />
+    </TopToolbar>
+  );
 };
 
 const Location = (_props: { source: string }) => {
@@ -53,29 +63,39 @@ const Services = (_props: { source: string }) => {
   );
 };
 
-export const StructureShow = () => (
-  <Show actions={<Actions />}>
-    <SimpleShowLayout>
-      <TextField source="name" variant="h6" component="h2" />
-      <VisibilityField source="visibility" />
-      <StaleField source="stale" showFresh />
-      <SelectField source="kind" choices={kindChoices} />
-      <Services source="services" />
-      <TextField source="address.street" emptyText="—" />
-      <TextField source="postalCode" emptyText="—" />
-      <TextField source="city" emptyText="—" />
-      <TextField source="departmentCode" />
-      <Location source="location" />
-      <TextField source="phone" emptyText="—" />
-      <TextField source="email" emptyText="—" />
-      <UrlField source="website" emptyText="—" />
-      <TextField source="openingHours" emptyText="—" />
-      <TextField source="description" emptyText="—" />
-      <TextField source="professionalContact.name" emptyText="—" />
-      <TextField source="professionalContact.phone" emptyText="—" />
-      <TextField source="professionalContact.email" emptyText="—" />
-      <TextField source="internalNotes" emptyText="—" />
-      <DateField source="lastVerifiedAt" locales="fr-FR" showTime emptyText="—" />
-    </SimpleShowLayout>
-  </Show>
-);
+export const StructureShow = () => {
+  const { permissions } = usePermissions();
+  return (
+    <Show actions={<Actions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="repere.revision.infoTab">
+          <TextField source="name" variant="h6" component="h2" />
+          <VisibilityField source="visibility" />
+          <StaleField source="stale" showFresh />
+          <SelectField source="kind" choices={kindChoices} />
+          <Services source="services" />
+          <TextField source="address.street" emptyText="—" />
+          <TextField source="postalCode" emptyText="—" />
+          <TextField source="city" emptyText="—" />
+          <TextField source="departmentCode" />
+          <Location source="location" />
+          <TextField source="phone" emptyText="—" />
+          <TextField source="email" emptyText="—" />
+          <UrlField source="website" emptyText="—" />
+          <TextField source="openingHours" emptyText="—" />
+          <TextField source="description" emptyText="—" />
+          <TextField source="professionalContact.name" emptyText="—" />
+          <TextField source="professionalContact.phone" emptyText="—" />
+          <TextField source="professionalContact.email" emptyText="—" />
+          <TextField source="internalNotes" emptyText="—" />
+          <DateField source="lastVerifiedAt" locales="fr-FR" showTime emptyText="—" />
+        </TabbedShowLayout.Tab>
+        {isModerator(permissions) ? (
+          <TabbedShowLayout.Tab label="repere.revision.tab" path="revisions">
+            <RevisionList />
+          </TabbedShowLayout.Tab>
+        ) : null}
+      </TabbedShowLayout>
+    </Show>
+  );
+};

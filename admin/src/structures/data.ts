@@ -26,6 +26,11 @@ export function structureFilter(values: Filter): Filter {
 /** Per filter and page size: the `after` cursor of each page reached so far (page 1: null). */
 const cursors = new Map<string, Map<number, string | null>>();
 
+/** After a change made elsewhere (an approval, a restore, a verification): pages may have moved. */
+export function forgetStructureCursors(): void {
+  cursors.clear();
+}
+
 async function cursorOf(filter: Filter, perPage: number, page: number): Promise<string | null | undefined> {
   const key = JSON.stringify([filter, perPage]);
   const known = cursors.get(key) ?? new Map([[1, null]]);

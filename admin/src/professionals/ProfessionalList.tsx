@@ -1,0 +1,25 @@
+// Professional accounts by status (pending by default), oldest first.
+import { DataTable, DateField, List, SelectField, SelectInput } from 'react-admin';
+import { accountStatusChoices, professionalStatusChoices } from './choices.ts';
+
+const filters = [<SelectInput key="status" source="status" choices={professionalStatusChoices} alwaysOn />];
+
+export const ProfessionalList = () => (
+  <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} perPage={25} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="email" disableSort />
+      <DataTable.Col source="organisation" disableSort />
+      <DataTable.Col source="jobTitle" disableSort />
+      <DataTable.Col source="status" disableSort>
+        <SelectField source="status" choices={accountStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="createdAt" disableSort>
+        <DateField source="createdAt" locales="fr-FR" />
+      </DataTable.Col>
+      <DataTable.Col source="vettedUntil" disableSort>
+        <DateField source="vettedUntil" locales="fr-FR" emptyText="—" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
