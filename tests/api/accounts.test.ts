@@ -168,6 +168,8 @@ describe('professionals', () => {
       vettingNote: 'ADELI vérifié, appel au service',
       structures: [{ id: structureId }],
     });
+    const one = await api.gql(`query ($id: ID!) { account(id: $id) { email status } }`, { id: node.id }, admin);
+    expect(one.data.account).toEqual({ email: 'camille@essai.fr', status: 'VETTED' });
     const months = (Date.parse(user.vettedUntil) - Date.now()) / (30.44 * 86_400_000);
     expect(months).toBeGreaterThan(11.9);
     expect(months).toBeLessThan(12.1);

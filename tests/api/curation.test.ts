@@ -79,6 +79,11 @@ describe('a submission through to restore', () => {
     });
     expect(item.changes).toContainEqual({ field: 'phone', after: '+33322333333' });
 
+    const one = await api.gql(`query ($id: ID!) { submission(id: $id) { id comment } }`, { id: item.id }, modo);
+    expect(one.data.submission).toEqual({ id: item.id, comment: 'Ouvert depuis septembre.' });
+    expect(
+      (await api.gql(`query ($id: ID!) { submission(id: $id) { id } }`, { id: item.id })).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     const approved = await api.gql(approve, { id: item.id }, modo);
     expect(approved.errors).toBeUndefined();
     const { structure, revision } = approved.data.approveSubmission.submission;

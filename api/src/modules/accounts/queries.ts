@@ -1,6 +1,7 @@
 // Who am I (anyone), and the professionals awaiting or holding vetting (admins).
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { decodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
 import { findUser, listProfessionals } from './store.ts';
@@ -36,6 +37,17 @@ builder.queryFields((t) => ({
       return pageOf(rows, first, Boolean(args.after), (u) =>
         encodeKeysetCursor('professionals', { at: (u as unknown as { sortAt: string }).sortAt, id: u.id }),
       );
+    },
+  }),
+  account: t.field({
+    type: User,
+    nullable: true,
+    authScopes: { admin: true },
+    description: 'One account (admins); null when unknown.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => {
+      const id = decodeId(args.id, 'User');
+      return id ? findUser(ctx.db, id) : null;
     },
   }),
   staffAccounts: t.field({

@@ -59,6 +59,20 @@ builder.queryField('submissions', (t) =>
   }),
 );
 
+builder.queryField('submission', (t) =>
+  t.field({
+    type: Submission,
+    nullable: true,
+    authScopes: { level: 'moderator' },
+    description: 'One contribution (moderators); null when unknown.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = decodeId(args.id, 'Submission');
+      return id ? findSubmission(ctx.db, id) : null;
+    },
+  }),
+);
+
 /** Locks the submission and checks nobody decided it first. */
 async function pending(tx: Context['db'], globalId: string): Promise<SubmissionRow> {
   const id = decodeId(globalId, 'Submission');
