@@ -169,6 +169,23 @@ describe('direct editing', () => {
     expect([await count('structures'), await count('revisions')]).toEqual(before);
   });
 
+  it('a moderator may confirm a point outside the outline (a small island such as Sein)', async () => {
+    const island = {
+      ...input,
+      name: 'Permanence Île de Sein',
+      address: { street: '1 quai des Français libres', postalCode: '29990', city: 'Île-de-Sein' },
+      location: { lat: 48.0383, lon: -4.8497 },
+    };
+    const refused = await api.gql(create, { input: island }, modo);
+    expect(refused.errors?.[0]?.message).toMatch(/km outside department 29/);
+    const kept = await api.gql(
+      `mutation ($input: StructureInput!) { createStructure(input: $input, confirmLocation: true) { revision structure { departmentCode } } }`,
+      { input: island },
+      modo,
+    );
+    expect(kept.data.createStructure).toEqual({ revision: 1, structure: { departmentCode: '29' } });
+  });
+
   it('with a geocoder, a street without coordinates is placed by the Base Adresse Nationale', async () => {
     const app = await createApp(api.db, createLogger('silent'), {
       rateLimitMultiplier: 1000,

@@ -20,6 +20,8 @@ export type StructureDocument = Record<string, unknown> & { lastVerifiedAt?: str
 export interface Editor {
   actorId: string | null;
   geocoder: Geocoder | null;
+  /** A moderator vouches for coordinates outside the department's outline (a small island). */
+  confirmLocation?: boolean;
 }
 
 export interface Source {
@@ -101,8 +103,9 @@ async function assertInDepartment(db: Db, departmentCode: string, location: { la
 }
 
 /** Checks the place, fills the commune and the location (geocoder), validates the whole. */
-async function complete(db: Db, input: ModeratorStructureInput, geocoder: Geocoder | null): Promise<StructureValues> {
-  const place = await checkInput(db, input);
+async function complete(db: Db, input: ModeratorStructureInput, editor: Editor): Promise<StructureValues> {
+  const geocoder = editor.geocoder;
+  const place = await checkInput(db, input, { location: !editor.confirmLocation });
   let location = input.location;
   if (!location) {
     const street = input.address.street;
@@ -139,7 +142,7 @@ export async function createStructure(
   editor: Editor,
   source: Source,
 ): Promise<string> {
-  const values = await complete(db, input, editor.geocoder);
+  const values = await complete(db, input, editor);
   values.lastVerifiedAt = new Date();
   const [id] = await insertStructures(db, [values], { ...source, actorId: editor.actorId });
   return id as string;
@@ -166,7 +169,7 @@ export async function changeStructure(
     );
     if (!locked) throw new AppError('NOT_FOUND', 'No such structure.');
     const before = (await structureDocument(tx, id)) as StructureDocument;
-    const values = await complete(tx, change.next(documentToInput(before)), editor.geocoder);
+    const values = await complete(tx, change.next(documentToInput(before)), editor);
     const verified = before.lastVerifiedAt ? new Date(before.lastVerifiedAt) : undefined;
     values.lastVerifiedAt = change.verify ? new Date() : verified;
     await replaceStructure(tx, id, values);

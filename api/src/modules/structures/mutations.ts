@@ -20,10 +20,17 @@ StructurePayload.implement({
   }),
 });
 
-export const editor = (ctx: Context): Editor => ({
+export const editor = (ctx: Context, confirmLocation = false): Editor => ({
   actorId: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
   geocoder: ctx.geocoder,
+  confirmLocation,
 });
+
+const confirmLocationArg = {
+  description:
+    "Keep coordinates more than 3 km outside the department's outline (small islands are missing from it). The revision records it.",
+  defaultValue: false,
+};
 
 export async function payload(ctx: Context, id: string, revision: number) {
   const [structure] = await findStructures(ctx.db, viewFor(ctx.viewer), [id], new Date());
@@ -42,23 +49,32 @@ builder.mutationFields((t) => ({
     type: StructurePayload,
     authScopes: { level: 'moderator' },
     description: 'A new listing, verified now (revision 1).',
-    args: { input: t.arg({ type: StructureInput, required: true }) },
+    args: {
+      input: t.arg({ type: StructureInput, required: true }),
+      confirmLocation: t.arg.boolean(confirmLocationArg),
+    },
     resolve: async (_root, args, ctx) => {
-      const id = await createStructure(ctx.db, args.input as never, editor(ctx), { action: 'CREATE' });
+      const id = await createStructure(ctx.db, args.input as never, editor(ctx, args.confirmLocation ?? false), {
+        action: 'CREATE',
+      });
       return payload(ctx, id, 1);
     },
   }),
   updateStructure: t.field({
     type: StructurePayload,
     authScopes: { level: 'moderator' },
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: StructurePatch, required: true }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: StructurePatch, required: true }),
+      confirmLocation: t.arg.boolean(confirmLocationArg),
+    },
     resolve: async (_root, args, ctx) => {
       const id = structureId(args.id);
       const revision = await changeStructure(
         ctx.db,
         id,
         { next: (current) => applyPatch(current, args.input as never) },
-        editor(ctx),
+        editor(ctx, args.confirmLocation ?? false),
         { action: 'UPDATE' },
       );
       return payload(ctx, id, revision);
