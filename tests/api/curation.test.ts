@@ -228,6 +228,23 @@ describe('moderation', () => {
     expect(forced.data.approveSubmission.submission.structure.phone).toBe('+33322777777');
   });
 
+  it('a new listing sent without coordinates is approved with the ones a moderator gives', async () => {
+    const { location: _none, ...withoutPoint } = proposal;
+    const { id } = (await api.gql(submit, { input: { ...withoutPoint, name: 'Antenne Sans Point' } })).data
+      .submitStructure.submission;
+    const missing = await api.gql(approve, { id }, modo);
+    expect(missing.errors?.[0]?.message).toBe('location: give coordinates (no geocoder is configured).');
+    const placed = await api.gql(
+      `mutation ($id: ID!) { approveSubmission(id: $id, location: { lat: 49.8961, lon: 2.3012 }) { submission { status structure { location { lat lon } } } } }`,
+      { id },
+      modo,
+    );
+    expect(placed.data.approveSubmission.submission).toEqual({
+      status: 'APPROVED',
+      structure: { location: { lat: 49.8961, lon: 2.3012 } },
+    });
+  });
+
   it('two moderators approving the same item: exactly one wins, the other gets CONFLICT', async () => {
     const { id } = (await api.gql(submit, { input: { ...proposal, name: 'Antenne Disputée' } })).data.submitStructure
       .submission;

@@ -11,6 +11,7 @@ import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
 import { applyPatch, changeStructure, createStructure } from '../structures/editing.ts';
 import { editor } from '../structures/mutations.ts';
+import { GeoPointInput } from '../structures/queries.ts';
 import { conflictsOf } from './fields.ts';
 import { findSubmission, listSubmissions, recordDecision, type SubmissionRow } from './store.ts';
 import { Submission, SubmissionKindEnum, SubmissionPayload, SubmissionStatusEnum } from './types.ts';
@@ -84,15 +85,25 @@ async function pending(tx: Context['db'], globalId: string): Promise<SubmissionR
   return submission;
 }
 
-async function approve(ctx: Context, globalId: string, overrideConflicts: boolean) {
-  const by = editor(ctx);
+interface ApproveOptions {
+  overrideConflicts: boolean;
+  /** For a new listing: coordinates given (or corrected) by the moderator. */
+  location?: { lat: number; lon: number } | null;
+  confirmLocation: boolean;
+}
+
+async function approve(ctx: Context, globalId: string, options: ApproveOptions) {
+  const { overrideConflicts } = options;
+  const by = editor(ctx, options.confirmLocation);
   const id = await ctx.db.transaction(async (tx) => {
     const s = await pending(tx, globalId);
     const source = { action: 'SUBMISSION' as const, submissionId: s.id };
     let structureId = s.structureId;
     let revision: number | null = null;
     if (s.kind === 'NEW_STRUCTURE') {
-      structureId = await createStructure(tx, s.proposed as ModeratorStructureInput, by, source);
+      const proposed = s.proposed as ModeratorStructureInput;
+      const input = options.location ? { ...proposed, location: options.location } : proposed;
+      structureId = await createStructure(tx, input, by, source);
       revision = 1;
     } else if (s.kind === 'CORRECTION' && structureId) {
       const patch = s.proposed as StructurePatch;
@@ -142,8 +153,21 @@ builder.mutationFields((t) => ({
         defaultValue: false,
         description: 'Apply a correction even though the listing changed since it was written.',
       }),
+      location: t.arg({
+        type: GeoPointInput,
+        description: 'For a new listing: its coordinates, when the submitter gave none (or wrong ones).',
+      }),
+      confirmLocation: t.arg.boolean({
+        defaultValue: false,
+        description: "Keep coordinates outside the department's outline (small islands).",
+      }),
     },
-    resolve: (_root, args, ctx) => approve(ctx, args.id, args.overrideConflicts ?? false),
+    resolve: (_root, args, ctx) =>
+      approve(ctx, args.id, {
+        overrideConflicts: args.overrideConflicts ?? false,
+        location: args.location,
+        confirmLocation: args.confirmLocation ?? false,
+      }),
   }),
   rejectSubmission: t.field({
     type: SubmissionPayload,
