@@ -1,11 +1,25 @@
 // The back office: built to admin/dist and served by the API at /admin (api/src/http/admin-static.ts).
 // In development (`pnpm --filter @repere/admin dev`), /graphql goes to the API on port 4000.
+// VITE_TILE_URL chooses the map tiles at build time; index.html names them in a meta tag, from
+// which the API allows their host (and nothing else) in the Content-Security-Policy's img-src.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 
-export default defineConfig({
-  base: '/admin/',
-  plugins: [react()],
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+const defaultTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+export default defineConfig(({ mode }) => {
+  const tiles = loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL || defaultTiles;
+  if (!/^https?:\/\/[^/\s"'<>]+\//.test(tiles)) throw new Error(`VITE_TILE_URL is not an http(s) URL: ${tiles}`);
+  return {
+    base: '/admin/',
+    plugins: [
+      react(),
+      {
+        name: 'repere-tile-meta',
+        transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'repere-tiles', content: tiles }, injectTo: 'head' }],
+      },
+    ],
+    server: { proxy: { '/graphql': 'http://localhost:4000' } },
+    build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  };
 });

@@ -34,6 +34,7 @@ export const App = () => (
         name="structures"
         {...structures}
         edit={isModerator(role) ? structures.edit : undefined}
+        create={isModerator(role) ? structures.create : undefined}
       />,
       ...(isModerator(role)
         ? [

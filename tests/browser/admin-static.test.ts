@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdminStatic } from '../../api/src/http/admin-static.ts';
+import { createAdminStatic, tileSource } from '../../api/src/http/admin-static.ts';
 
 const html = '<!doctype html><html lang="fr"><script type="module" src="/admin/assets/index-Ab12.js"></script></html>';
 const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -51,6 +51,24 @@ describe('/admin', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).toBe(html);
+  });
+
+  it('allows images from the map tiles’ host named by the built page, and nothing else', async () => {
+    const tiled = join(root, 'tiled');
+    mkdirSync(tiled, { recursive: true });
+    const meta = '<meta name="repere-tiles" content="https://tile.openstreetmap.org/{z}/{x}/{y}.png">';
+    writeFileSync(join(tiled, 'index.html'), html.replace('<script', `${meta}<script`));
+    const url = await serve(tiled);
+    const csp = (await fetch(`${url}/admin/`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
+    expect(csp).toContain("connect-src 'self';");
+    // Without the meta tag (the plain page above): no tile host at all.
+    const plain = (await fetch(`${await serve(dist)}/admin/`)).headers.get('content-security-policy');
+    expect(plain).toContain("img-src 'self' data:;");
+    expect(tileSource('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
+    expect(tileSource('http://localhost:8080/tiles/{z}/{x}/{y}.png')).toBe('http://localhost:8080');
+    expect(tileSource("https://a.org; script-src 'unsafe-inline'/{z}")).toBeNull();
+    expect(tileSource('javascript:alert(1)')).toBeNull();
   });
 
   it('serves hashed assets for a year, gzipped when asked, other files revalidated', async () => {

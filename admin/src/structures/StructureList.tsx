@@ -1,17 +1,26 @@
 // The directory as the viewer may see it; the server decides which rows and fields come back.
+import ListIcon from '@mui/icons-material/List';
+import MapIcon from '@mui/icons-material/Map';
+import { Tab, Tabs } from '@mui/material';
 import {
   BooleanInput,
+  CreateButton,
   DataTable,
   DateField,
+  FilterButton,
   List,
   SearchInput,
   SelectField,
   SelectInput,
   TextInput,
+  TopToolbar,
   usePermissions,
+  useStore,
+  useTranslate,
 } from 'react-admin';
 import { kindChoices, serviceChoices, statusChoices } from './choices.ts';
 import { StaleField } from './StaleField.tsx';
+import { StructureMap } from './StructureMap.tsx';
 import { VisibilityField } from './VisibilityField.tsx';
 
 const filters = (moderator: boolean) => [
@@ -23,28 +32,67 @@ const filters = (moderator: boolean) => [
   ...(moderator ? [<SelectInput key="status" source="status" choices={statusChoices} />] : []),
 ];
 
+type View = 'list' | 'map';
+
+const Actions = ({ moderator }: { moderator: boolean }) => (
+  <TopToolbar>
+    <FilterButton />
+    {moderator ? <CreateButton /> : null}
+  </TopToolbar>
+);
+
+/** List or map of the same rows (same filters, same page); the choice is remembered. */
+const ViewTabs = ({ view, setView }: { view: View; setView: (view: View) => void }) => {
+  const translate = useTranslate();
+  return (
+    <Tabs
+      value={view}
+      onChange={(_event, value: View) => setView(value)}
+      aria-label={translate('repere.map.views')}
+      sx={{ px: 1, borderBottom: 1, borderColor: 'divider' }}
+    >
+      <Tab value="list" label={translate('repere.map.listTab')} icon={<ListIcon />} iconPosition="start" />
+      <Tab value="map" label={translate('repere.map.mapTab')} icon={<MapIcon />} iconPosition="start" />
+    </Tabs>
+  );
+};
+
 export const StructureList = () => {
   const { permissions } = usePermissions();
   const moderator = permissions === 'MODERATOR' || permissions === 'ADMIN';
+  const [view, setView] = useStore<View>('structures.view', 'list');
   return (
-    <List filters={filters(moderator)} perPage={25} exporter={false} sort={{ field: 'name', order: 'ASC' }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" disableSort />
-        <DataTable.Col source="visibility" disableSort>
-          <VisibilityField />
-        </DataTable.Col>
-        <DataTable.Col source="kind" disableSort>
-          <SelectField source="kind" choices={kindChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="city" disableSort />
-        <DataTable.Col source="departmentCode" disableSort />
-        <DataTable.Col source="lastVerifiedAt" disableSort>
-          <DateField source="lastVerifiedAt" locales="fr-FR" />
-        </DataTable.Col>
-        <DataTable.Col source="stale" disableSort>
-          <StaleField />
-        </DataTable.Col>
-      </DataTable>
+    <List
+      filters={filters(moderator)}
+      actions={<Actions moderator={moderator} />}
+      perPage={25}
+      exporter={false}
+      sort={{ field: 'name', order: 'ASC' }}
+      // Locations only for the map: a professional's read of an exact location is audited.
+      queryOptions={{ meta: { location: view === 'map' } }}
+    >
+      <ViewTabs view={view} setView={setView} />
+      {view === 'map' ? (
+        <StructureMap />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" disableSort />
+          <DataTable.Col source="visibility" disableSort>
+            <VisibilityField />
+          </DataTable.Col>
+          <DataTable.Col source="kind" disableSort>
+            <SelectField source="kind" choices={kindChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="city" disableSort />
+          <DataTable.Col source="departmentCode" disableSort />
+          <DataTable.Col source="lastVerifiedAt" disableSort>
+            <DateField source="lastVerifiedAt" locales="fr-FR" />
+          </DataTable.Col>
+          <DataTable.Col source="stale" disableSort>
+            <StaleField />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 };

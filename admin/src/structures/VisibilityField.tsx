@@ -12,14 +12,14 @@ const looks = {
   CONFIDENTIAL: { bgcolor: '#a4001d', icon: <LockIcon /> },
 } as const;
 
-export const VisibilityField = (_props: { source?: string }) => {
-  const record = useRecordContext<{ visibility?: keyof typeof looks }>();
+export const VisibilityField = (props: { source?: string; record?: { visibility?: string } }) => {
+  const record = useRecordContext<{ visibility?: keyof typeof looks }>(props as never);
   const translate = useTranslate();
   const level = record?.visibility;
   if (!level) return null;
   const look = looks[level];
   return (
-    <Tooltip title={translate(`repere.visibilityHelp.${level}`)}>
+    <Tooltip title={translate(`repere.visibilityHelp.${level}`)} describeChild>
       <Chip
         size="small"
         icon={look.icon}

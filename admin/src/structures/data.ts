@@ -2,7 +2,16 @@
 import { type DataProvider, HttpError } from 'react-admin';
 import { gql } from '../graphql.ts';
 import { structurePatch } from './patch.ts';
-import { cursorQuery, manyQuery, structureQuery, structuresQuery, updateMutation } from './queries.ts';
+import {
+  createMutation,
+  cursorQuery,
+  manyQuery,
+  structureQuery,
+  structuresMapQuery,
+  structuresQuery,
+  updateMutation,
+} from './queries.ts';
+import { structureInput } from './validate.ts';
 
 type Filter = Record<string, unknown>;
 interface Page {
@@ -52,20 +61,47 @@ async function cursorOf(filter: Filter, perPage: number, page: number): Promise<
   return known.get(page);
 }
 
+/** Fields of the form a server refusal may name (extensions.field), as form paths. */
+const formFields: Record<string, string> = { location: 'location.lat' };
+
+/**
+ * The API's refusal of a form (BAD_USER_INPUT) as react-admin's server-side validation errors:
+ * its message as the form's notification (root.serverError), and on the field it names.
+ */
+function asFormError(error: unknown): never {
+  const body = (error as HttpError | null)?.body as
+    | { code?: string; errors?: { extensions?: { field?: string } }[] }
+    | undefined;
+  if (!(error instanceof HttpError) || body?.code !== 'BAD_USER_INPUT') throw error;
+  const errors: Record<string, unknown> = { root: { serverError: error.message } };
+  const field = body.errors?.[0]?.extensions?.field;
+  if (field && /^[a-zA-Z.]+$/.test(field)) {
+    const path = (formFields[field] ?? field).split('.');
+    let node = errors;
+    for (const key of path.slice(0, -1)) {
+      node[key] = node[key] ?? {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path[path.length - 1]!] = error.message;
+  }
+  throw new HttpError(error.message, 400, { code: body.code, errors });
+}
+
 async function getOne(id: string) {
   const data = await gql<{ structure: { id: string } | null }>(structureQuery, { id });
   if (!data.structure) throw new HttpError('ra.notification.item_doesnt_exist', 404);
   return data.structure;
 }
 
-export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | 'update'> = {
-  async getList(_resource, { pagination, filter: values }) {
+export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | 'update' | 'create'> = {
+  async getList(_resource, { pagination, filter: values, meta }) {
     const perPage = Math.min(Math.max(pagination?.perPage ?? 25, 1), 100);
     const page = pagination?.page ?? 1;
     const filter = structureFilter(values ?? {});
     const after = await cursorOf(filter, perPage, page);
     if (after === undefined) return { data: [], total: undefined, pageInfo: { hasNextPage: false } };
-    const data = await gql<{ structures: Page }>(structuresQuery, { first: perPage, after, filter });
+    const query = meta?.location ? structuresMapQuery : structuresQuery;
+    const data = await gql<{ structures: Page }>(query, { first: perPage, after, filter });
     const { totalCount, pageInfo, edges } = data.structures;
     if (pageInfo.hasNextPage) cursors.get(JSON.stringify([filter, perPage]))?.set(page + 1, pageInfo.endCursor);
     return { data: edges.map((e) => e.node) as never[], total: totalCount };
@@ -78,6 +114,15 @@ export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | '
     const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, String(id)]));
     const data = await gql<Record<string, { id: string } | null>>(manyQuery(ids.length), variables);
     return { data: Object.values(data).filter((s) => s !== null) as never[] };
+  },
+  async create(_resource, { data }) {
+    const input = structureInput(data as Record<string, unknown>);
+    const result = await gql<{ createStructure: { structure: { id: string } } }>(createMutation, { input }).catch(
+      asFormError,
+    );
+    // A new name: the pages after it have moved.
+    cursors.clear();
+    return { data: result.createStructure.structure as never };
   },
   async update(_resource, { id, data, previousData }) {
     const input = structurePatch(previousData, data);

@@ -1,5 +1,6 @@
 // The structures resource, spread into <Resource> (edit only for the roles the server lets edit).
 import PlaceIcon from '@mui/icons-material/Place';
+import { StructureCreate } from './StructureCreate.tsx';
 import { StructureEdit } from './StructureEdit.tsx';
 import { StructureList } from './StructureList.tsx';
 import { StructureShow } from './StructureShow.tsx';
@@ -8,6 +9,7 @@ export default {
   list: StructureList,
   show: StructureShow,
   edit: StructureEdit,
+  create: StructureCreate,
   icon: PlaceIcon,
   recordRepresentation: 'name',
 };

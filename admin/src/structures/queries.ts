@@ -10,6 +10,15 @@ export const structuresQuery = `query Structures($first: Int!, $after: String, $
   structures(first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${listFields} } } } }`;
 
+/** The list with locations, for the map. */
+export const structuresMapQuery = `query StructuresMap($first: Int!, $after: String, $filter: StructureFilter) {
+  structures(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { ${listFields} location { lat lon precision } } } } }`;
+
+export const createMutation = `mutation CreateStructure($input: StructureInput!) {
+  createStructure(input: $input) { revision structure { ${recordFields} } } }`;
+
 /** Only the cursors: to reach page N without loading the rows before it. */
 export const cursorQuery = `query StructureCursor($first: Int!, $after: String, $filter: StructureFilter) {
   structures(first: $first, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } } }`;

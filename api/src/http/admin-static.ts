@@ -25,13 +25,39 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.js', '.css', '.json', '.map', '.svg', '.txt']);
 
 // Self only. Styles inline: MUI (emotion) writes its styles into <style> tags at run time.
-// Map tiles will add their host to img-src.
+// Images: the app's own, data: URLs (Leaflet's CSS), and the map tiles' host, read from the
+// built index.html (<meta name="repere-tiles">, written from VITE_TILE_URL at build time).
+const policy = (tileHost: string | null) =>
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  `img-src 'self' data:${tileHost ? ` ${tileHost}` : ''}; ` +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * The scheme and host of a tile URL template as a CSP source: `{s}` subdomains become `*`;
+ * anything else unexpected in the host gives no source at all (tiles blocked, nothing opened).
+ */
+export function tileSource(template: string): string | null {
+  const match = /^(https?):\/\/([^/?#]+)\//.exec(template);
+  if (!match) return null;
+  const host = match[2]!.replace(/^\{[a-z]\}\./, '*.');
+  return /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i.test(host) ? `${match[1]}://${host}` : null;
+}
+
+const tileMeta = /<meta name="repere-tiles" content="([^"]*)"/;
+const policies = new WeakMap<Buffer, string>();
+
+/** The policy for the app as built (its index.html says where its tiles come from). */
+function policyFor(index: Buffer): string {
+  let csp = policies.get(index);
+  if (!csp) {
+    const template = tileMeta.exec(index.toString('utf8'))?.[1]?.replaceAll('&amp;', '&');
+    csp = policy(template ? tileSource(template) : null);
+    policies.set(index, csp);
+  }
+  return csp;
+}
+
 const securityHeaders: [string, string][] = [
-  [
-    'Content-Security-Policy',
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-      "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  ],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'same-origin'],
   ['X-Frame-Options', 'DENY'],
@@ -61,8 +87,16 @@ export function createAdminStatic(dist = defaultDist) {
     return entry;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, file: Cached, type: string, cacheControl: string) {
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: Cached,
+    type: string,
+    cacheControl: string,
+    index: Cached,
+  ) {
     res.statusCode = 200;
+    res.setHeader('Content-Security-Policy', policyFor(index.body));
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     res.setHeader('Content-Type', type);
     res.setHeader('Cache-Control', cacheControl);
@@ -101,10 +135,11 @@ export function createAdminStatic(dist = defaultDist) {
         file,
         types[ext] ?? 'application/octet-stream',
         immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        index,
       );
     }
     // A missing asset is a 404, not the page: a script answered with HTML only hides the error.
     if (ext && ext !== '.html') return sendError(res, 404, 'NOT_FOUND', 'Not found.');
-    return send(req, res, index, types['.html']!, 'no-store');
+    return send(req, res, index, types['.html']!, 'no-store', index);
   };
 }

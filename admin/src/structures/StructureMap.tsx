@@ -1,0 +1,94 @@
+// The listed structures on a map: an EXACT location is a point, an APPROXIMATE one a circle
+// as wide as the uncertainty (never a pin that would look exact).
+import { Box, Typography } from '@mui/material';
+import type { LatLngTuple } from 'leaflet';
+import { useCreatePath, useListContext, useTranslate } from 'react-admin';
+import { Circle, CircleMarker, Popup } from 'react-leaflet';
+import { BaseMap, FitBounds } from '../map/BaseMap.tsx';
+import { approximateRadiusMetres } from '../map/tiles.ts';
+
+interface Located {
+  id: string;
+  name: string;
+  visibility: string;
+  city: string | null;
+  location: { lat: number; lon: number; precision: 'EXACT' | 'APPROXIMATE' } | null;
+}
+
+const colours: Record<string, string> = { PUBLIC: '#1b5e20', RESTRICTED: '#8a4600', CONFIDENTIAL: '#a4001d' };
+
+export const StructureMap = () => {
+  const { data, isPending } = useListContext<Located>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const located = (data ?? []).filter((s) => s.location);
+  const points = located.map((s) => [s.location!.lat, s.location!.lon] as LatLngTuple);
+  const bounds = points.length ? points : null;
+  return (
+    <Box sx={{ p: 1 }}>
+      <Typography variant="body2" sx={{ mb: 1 }} data-testid="map-summary">
+        {isPending
+          ? translate('ra.page.loading')
+          : translate('repere.map.summary', {
+              shown: located.length,
+              listed: data?.length ?? 0,
+              smart_count: located.length,
+            })}
+      </Typography>
+      <BaseMap height={520} label={translate('repere.map.label')}>
+        <FitBounds bounds={bounds} />
+        {located.map((s) => {
+          const { lat, lon, precision } = s.location!;
+          const colour = colours[s.visibility] ?? '#1a237e';
+          const popup = (
+            <Popup>
+              <strong>{s.name}</strong>
+              {s.city ? ` — ${s.city}` : ''}
+              <br />
+              {translate('resources.structures.fields.location')} : {translate(`repere.precision.${precision}`)}
+              <br />
+              <a href={`#${createPath({ resource: 'structures', id: s.id, type: 'show' })}`}>
+                {translate('repere.map.open')}
+              </a>
+            </Popup>
+          );
+          return precision === 'EXACT' ? (
+            <CircleMarker
+              key={s.id}
+              center={[lat, lon]}
+              radius={8}
+              pathOptions={{
+                color: '#fff',
+                weight: 2,
+                fillColor: colour,
+                fillOpacity: 1,
+              }}
+              className="repere-marker repere-marker-exact"
+            >
+              {popup}
+            </CircleMarker>
+          ) : (
+            <Circle
+              key={s.id}
+              center={[lat, lon]}
+              radius={approximateRadiusMetres}
+              pathOptions={{
+                color: colour,
+                weight: 2,
+                dashArray: '6 4',
+                fillColor: colour,
+                fillOpacity: 0.15,
+              }}
+              className="repere-marker repere-marker-approximate"
+            >
+              {popup}
+            </Circle>
+          );
+        })}
+      </BaseMap>
+      <Typography variant="caption" component="p" sx={{ mt: 1 }}>
+        {translate('repere.map.legend')}
+      </Typography>
+    </Box>
+  );
+};
