@@ -6,9 +6,11 @@ import audit from './audit/index.ts';
 import { authProvider } from './authProvider.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { dataProvider } from './dataProvider.ts';
+import helplines from './helplines/index.ts';
 import { i18nProvider } from './i18nProvider.ts';
 import { Layout } from './Layout.tsx';
 import professionals from './professionals/index.ts';
+import referrals from './referrals/index.ts';
 import structures from './structures/index.ts';
 import submissions from './submissions/index.ts';
 import { theme } from './theme.ts';
@@ -36,6 +38,8 @@ export const App = () => (
         edit={isModerator(role) ? structures.edit : undefined}
         create={isModerator(role) ? structures.create : undefined}
       />,
+      // Referrals are for vetted professionals only (moderators and admins never read them).
+      ...(role === 'PROFESSIONAL' ? [<Resource key="referrals" name="referrals" {...referrals} />] : []),
       ...(isModerator(role)
         ? [
             <Resource key="submissions" name="submissions" {...submissions} />,
@@ -46,6 +50,7 @@ export const App = () => (
         ? [
             <Resource key="professionals" name="professionals" {...professionals} />,
             <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
+            <Resource key="helplines" name="helplines" {...helplines} />,
             <Resource key="auditLog" name="auditLog" {...audit} />,
           ]
         : []),

@@ -9,6 +9,8 @@ export interface Viewer {
   name: string;
   role: 'PROFESSIONAL' | 'MODERATOR' | 'ADMIN';
   status: string;
+  /** The structures this account is a member of (professionals send referrals from them). */
+  structures: { id: string; name: string }[];
 }
 
 let viewer: Promise<Viewer | null> | null = null;
@@ -22,7 +24,9 @@ const loginMessages: Record<number, string> = {
 
 /** The viewer behind the cookie, asked once per session of the page. */
 function currentViewer(): Promise<Viewer | null> {
-  viewer ??= gql<{ viewer: Viewer | null }>('query Viewer { viewer { id email name role status } }').then(
+  viewer ??= gql<{ viewer: Viewer | null }>(
+    'query Viewer { viewer { id email name role status structures { id name } } }',
+  ).then(
     (data) => data.viewer,
     (error) => {
       viewer = null;
@@ -66,7 +70,7 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const v = await currentViewer();
     if (!v) throw new Error('ra.auth.auth_check_error');
-    return { id: v.id, fullName: v.name };
+    return { id: v.id, fullName: v.name, role: v.role, structures: v.structures };
   },
   async getPermissions() {
     return (await currentViewer())?.role ?? null;

@@ -2,7 +2,9 @@
 import { type DataProvider, HttpError } from 'react-admin';
 import { apiKeys } from './apiKeys/data.ts';
 import { auditLog } from './audit/data.ts';
+import { helplines } from './helplines/data.ts';
 import { professionals } from './professionals/data.ts';
+import { referrals } from './referrals/data.ts';
 import { revisions } from './revisions/data.ts';
 import { structures } from './structures/data.ts';
 import { submissions } from './submissions/data.ts';
@@ -17,6 +19,8 @@ const resources: Record<string, Partial<Record<Method, Handler>>> = {
   professionals: professionals as never,
   apiKeys: apiKeys as never,
   auditLog: auditLog as never,
+  referrals: referrals as never,
+  helplines: helplines as never,
 };
 
 const route =

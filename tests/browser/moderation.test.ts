@@ -178,6 +178,17 @@ describe('moderation and administration in chromium', () => {
     await page.getByRole('link', { name: 'Éditer' }).click();
     const phone = page.getByLabel('Téléphone', { exact: true });
     await expect.poll(() => phone.inputValue()).toBe('+33322000001');
+    // A phone the server refuses: its message as the notification and on the phone field.
+    await phone.fill('0322');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.locator('.MuiSnackbarContent-message', { hasText: /E\.164/ }).waitFor();
+    await page
+      .locator('.MuiFormControl-root.MuiTextField-root', { has: phone })
+      .locator('.Mui-error', { hasText: /E\.164/ })
+      .first()
+      .waitFor();
+    expect(page.url()).toContain('/structures/');
+    expect(page.url()).not.toContain('/show');
     await phone.fill('+33322000099');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('+33322000099').waitFor();

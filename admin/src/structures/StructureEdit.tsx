@@ -1,5 +1,6 @@
 // Moderators edit a listing; only the changed fields are sent (see patch.ts), and the server
-// checks every one of them: a refusal comes back as a notification, nothing is changed.
+// checks every one of them: a refusal (BAD_USER_INPUT) comes back as a notification and on the
+// field it names (as on the create form), nothing is changed.
 import { Edit, required, SaveButton, SelectArrayInput, SelectInput, SimpleForm, TextInput, Toolbar } from 'react-admin';
 import { kindChoices, serviceChoices, visibilityChoices } from './choices.ts';
 import { StaleField } from './StaleField.tsx';

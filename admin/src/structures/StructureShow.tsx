@@ -13,6 +13,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { SendReferralButton } from '../referrals/SendReferralButton.tsx';
 import { RevisionList } from '../revisions/RevisionList.tsx';
 import { kindChoices } from './choices.ts';
 import { MarkVerifiedButton } from './MarkVerifiedButton.tsx';
@@ -24,7 +25,13 @@ const isModerator = (role: unknown) => role === 'MODERATOR' || role === 'ADMIN';
 const Actions = () => {
   const { permissions } = usePermissions();
   // The button follows the role; the server refuses the change to anyone else all the same.
-  if (!isModerator(permissions)) return <TopToolbar />;
+  if (!isModerator(permissions)) {
+    return (
+      <TopToolbar>
+        <SendReferralButton />
+      </TopToolbar>
+    );
+  }
   return (
     <TopToolbar>
       <MarkVerifiedButton />

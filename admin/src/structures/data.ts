@@ -74,7 +74,10 @@ function asFormError(error: unknown): never {
     | undefined;
   if (!(error instanceof HttpError) || body?.code !== 'BAD_USER_INPUT') throw error;
   const errors: Record<string, unknown> = { root: { serverError: error.message } };
-  const field = body.errors?.[0]?.extensions?.field;
+  // The field the server names, else the path its message starts with ("input.phone: …", as
+  // the API's argument validation writes it), without the argument's own name.
+  const named = body.errors?.[0]?.extensions?.field ?? /^([a-zA-Z.]+): /.exec(error.message)?.[1];
+  const field = named?.replace(/^(input|changes)\./, '');
   if (field && /^[a-zA-Z.]+$/.test(field)) {
     const path = (formFields[field] ?? field).split('.');
     let node = errors;
@@ -127,7 +130,9 @@ export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | '
   async update(_resource, { id, data, previousData }) {
     const input = structurePatch(previousData, data);
     if (!Object.keys(input).length) return { data: previousData as never };
-    const result = await gql<{ updateStructure: { structure: { id: string } } }>(updateMutation, { id, input });
+    const result = await gql<{ updateStructure: { structure: { id: string } } }>(updateMutation, { id, input }).catch(
+      asFormError,
+    );
     // Names and freshness decide the order: cursors from before the change may now be off.
     cursors.clear();
     return { data: result.updateStructure.structure as never };

@@ -1,0 +1,62 @@
+// Helplines in chromium (admins): add one through the dialog, see whether it is open now, edit it.
+// No console error; axe-core on the list.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { createAccount } from '../support/accounts.ts';
+import { resetData, type TestApi, testApi } from '../support/api.ts';
+import { ensureAdminBuilt } from './build.ts';
+import { type Browser, launch } from './chromium.ts';
+import { artifacts, checkPage, logIn, newPage, rows } from './pages.ts';
+
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureAdminBuilt();
+  api = await testApi();
+  await resetData(api.db);
+  await createAccount(api.db, { email: 'admin@lignes.fr', role: 'ADMIN' });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const menu = (page: Page) => page.locator('.RaSidebar-fixed, .RaMenu-open, nav').first();
+
+describe('helplines in chromium', () => {
+  it('an admin adds a helpline, sees it open now, and renames it', async () => {
+    const { page, errors } = await newPage(browser, api.url);
+    onTestFailed(async () => {
+      await page.screenshot({ path: `${artifacts}failed-${Date.now()}.png` }).catch(() => undefined);
+      console.log('errors', errors);
+    });
+    await logIn(page, api.url, 'admin@lignes.fr');
+    await menu(page).getByText('Lignes d’écoute').click();
+    await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /^Identifiant/ }).fill('3114');
+    await dialog.getByRole('textbox', { name: /^Numéro/ }).fill('3114');
+    await dialog.getByRole('textbox', { name: /^Nom/ }).fill('Prévention du suicide');
+    await dialog.getByRole('textbox', { name: /^Horaires/ }).fill('24/7');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Ligne enregistrée').waitFor();
+    const row = rows(page).filter({ hasText: 'Prévention du suicide' });
+    await row.waitFor();
+    expect(await row.locator('[data-open]').getAttribute('data-open')).toBe('open');
+    // axe on the settled page: a snackbar fading out has, for a moment, too little contrast.
+    await page.locator('.MuiSnackbar-root').waitFor({ state: 'detached' });
+    expect(await checkPage(page, 'helplines')).toEqual([]);
+
+    await row.getByRole('button', { name: /^Modifier/ }).click();
+    const name = page.getByRole('dialog').getByRole('textbox', { name: /^Nom/ });
+    await expect.poll(() => name.inputValue()).toBe('Prévention du suicide');
+    await name.fill('Numéro national de prévention du suicide');
+    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+    await rows(page).filter({ hasText: 'Numéro national de prévention du suicide' }).waitFor();
+    expect(await rows(page).filter({ hasText: '3114' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
