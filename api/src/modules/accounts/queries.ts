@@ -1,10 +1,11 @@
-// Who am I (anyone), and the professionals awaiting or holding vetting (admins).
+// Who am I (anyone); accounts, professionals awaiting or holding vetting, and staff (admins).
+import type { Role } from '@repere/shared/enums';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { decodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
-import { findUser, listProfessionals } from './store.ts';
+import { findUser, listAccounts } from './store.ts';
 import { User, Viewer } from './types.ts';
 
 const ProfessionalStatusEnum = builder.enumType('ProfessionalStatus', {
@@ -21,24 +22,6 @@ builder.queryFields((t) => ({
     description: 'The account behind the session; null when anonymous (or with an API key only).',
     resolve: (_root, _args, ctx) => (ctx.viewer.kind === 'user' ? findUser(ctx.db, ctx.viewer.userId) : null),
   }),
-  professionals: t.field({
-    type: UserConnection,
-    authScopes: { admin: true },
-    description: 'Professional accounts, oldest first (admins).',
-    args: {
-      status: t.arg({ type: ProfessionalStatusEnum }),
-      first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(maxPageSize) }),
-      after: t.arg.string({ validate: z.string().max(1000) }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const first = args.first ?? 20;
-      const after = args.after ? decodeKeysetCursor(args.after, 'professionals') : null;
-      const rows = await listProfessionals(ctx.db, args.status ?? null, first, after);
-      return pageOf(rows, first, Boolean(args.after), (u) =>
-        encodeKeysetCursor('professionals', { at: (u as unknown as { sortAt: string }).sortAt, id: u.id }),
-      );
-    },
-  }),
   account: t.field({
     type: User,
     nullable: true,
@@ -50,22 +33,29 @@ builder.queryFields((t) => ({
       return id ? findUser(ctx.db, id) : null;
     },
   }),
-  staffAccounts: t.field({
-    type: UserConnection,
-    authScopes: { admin: true },
-    description: 'Moderator and admin accounts, oldest first (admins).',
-    args: {
-      status: t.arg({ type: ProfessionalStatusEnum }),
-      first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(maxPageSize) }),
-      after: t.arg.string({ validate: z.string().max(1000) }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const first = args.first ?? 20;
-      const after = args.after ? decodeKeysetCursor(args.after, 'staff') : null;
-      const rows = await listProfessionals(ctx.db, args.status ?? null, first, after, ['MODERATOR', 'ADMIN']);
-      return pageOf(rows, first, Boolean(args.after), (u) =>
-        encodeKeysetCursor('staff', { at: (u as unknown as { sortAt: string }).sortAt, id: u.id }),
-      );
-    },
-  }),
 }));
+
+/** An admins' list of accounts of some roles, oldest first, with its own cursors. */
+function accountList(name: string, roles: Role[], description: string) {
+  builder.queryField(name, (t) =>
+    t.field({
+      type: UserConnection,
+      authScopes: { admin: true },
+      description,
+      args: {
+        status: t.arg({ type: ProfessionalStatusEnum }),
+        first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(maxPageSize) }),
+        after: t.arg.string({ validate: z.string().max(1000) }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const first = args.first ?? 20;
+        const after = args.after ? decodeKeysetCursor(args.after, name) : null;
+        const rows = await listAccounts(ctx.db, roles, args.status ?? null, first, after);
+        return pageOf(rows, first, Boolean(args.after), (u) => encodeKeysetCursor(name, { at: u.sortAt, id: u.id }));
+      },
+    }),
+  );
+}
+
+accountList('professionals', ['PROFESSIONAL'], 'Professional accounts, oldest first (admins).');
+accountList('staffAccounts', ['MODERATOR', 'ADMIN'], 'Moderator and admin accounts, oldest first (admins).');

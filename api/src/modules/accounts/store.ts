@@ -92,13 +92,13 @@ export async function findCredentials(db: Db, email: string): Promise<{ id: stri
 /** Filter of the admins' list: EXPIRING = vetted, ending within 30 days; EXPIRED = vetting lapsed. */
 export type ProfessionalFilter = AccountStatus | 'EXPIRING' | 'EXPIRED';
 
-export async function listProfessionals(
+export async function listAccounts(
   db: Db,
+  roles: Role[],
   status: ProfessionalFilter | null,
   first: number,
   after: { at: string; id: string } | null,
-  roles: Role[] = ['PROFESSIONAL'],
-): Promise<UserRow[]> {
+): Promise<(UserRow & { sortAt: string })[]> {
   const where: SQL[] = [
     sql`u.role IN (${sql.join(
       roles.map((r) => sql`${r}::role`),
@@ -115,7 +115,7 @@ export async function listProfessionals(
     where.push(sql`u.status = ${status}::account_status`);
   }
   if (after) where.push(sql`(u.created_at, u.id) > (${after.at}::timestamptz, ${after.id}::uuid)`);
-  return db.rows<UserRow>(sql`/* professionals-list */
+  return db.rows<UserRow & { sortAt: string }>(sql`/* accounts-list */
     SELECT ${userColumns}, to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortAt"
     FROM users u WHERE ${sql.join(where, sql` AND `)}
     ORDER BY u.created_at, u.id LIMIT ${first + 1}`);

@@ -47,20 +47,17 @@ export const NoticeInput = builder.inputType('NoticeInput', {
   }),
 });
 
-export const StructureInput = builder.inputType('StructureInput', {
-  description: 'A whole structure. Without location, the geocoder (when configured) finds it from the address.',
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    kind: t.field({ type: StructureKindEnum, required: true }),
-    visibility: t.field({ type: VisibilityEnum, required: true }),
-    status: t.field({ type: StructureStatusEnum, description: 'ONLINE by default.' }),
-    services: t.field({ type: [ServiceCategoryEnum], required: true }),
-    address: t.field({ type: PostalAddressInput, required: true }),
-    departmentCode: t.string({ description: 'Found from the postal code when absent.' }),
+/** Input fields built by `t` (the builder's input-object field builder). */
+type Fields = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never,
+  'InputObject'
+>;
+
+/** What anyone may describe of a structure: shared by submissions, whole inputs and patches. */
+export function describingFields(t: Fields) {
+  return {
     location: t.field({ type: GeoPointInput }),
     description: t.string(),
-    siret: t.string(),
-    finess: t.string(),
     phone: t.string({ description: 'E.164.' }),
     email: t.string(),
     website: t.string(),
@@ -73,14 +70,37 @@ export const StructureInput = builder.inputType('StructureInput', {
     situations: t.stringList(),
     accessModes: t.field({ type: [AccessModeEnum] }),
     mobilisers: t.field({ type: [MobiliserEnum] }),
+    professionalContact: t.field({ type: ContactInput }),
+  };
+}
+
+/** What only moderators write: shared by whole inputs and patches. */
+function moderatorFields(t: Fields) {
+  return {
+    ...describingFields(t),
+    siret: t.string(),
+    finess: t.string(),
     servesNationwide: t.boolean(),
     servedDepartments: t.stringList(),
     servedRegions: t.stringList(),
-    professionalContact: t.field({ type: ContactInput }),
     intakeCriteria: t.string(),
     capacityPlaces: t.int(),
     internalNotes: t.string(),
     notices: t.field({ type: [NoticeInput] }),
+  };
+}
+
+export const StructureInput = builder.inputType('StructureInput', {
+  description: 'A whole structure. Without location, the geocoder (when configured) finds it from the address.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: StructureKindEnum, required: true }),
+    visibility: t.field({ type: VisibilityEnum, required: true }),
+    status: t.field({ type: StructureStatusEnum, description: 'ONLINE by default.' }),
+    services: t.field({ type: [ServiceCategoryEnum], required: true }),
+    address: t.field({ type: PostalAddressInput, required: true }),
+    departmentCode: t.string({ description: 'Found from the postal code when absent.' }),
+    ...moderatorFields(t),
   }),
   validate: moderatorStructureInput,
 });
@@ -95,30 +115,7 @@ export const StructurePatch = builder.inputType('StructurePatch', {
     services: t.field({ type: [ServiceCategoryEnum] }),
     address: t.field({ type: AddressPatchInput }),
     departmentCode: t.string(),
-    location: t.field({ type: GeoPointInput }),
-    description: t.string(),
-    siret: t.string(),
-    finess: t.string(),
-    phone: t.string({ description: 'E.164.' }),
-    email: t.string(),
-    website: t.string(),
-    openingHours: t.string(),
-    languages: t.stringList(),
-    accessibility: t.string(),
-    ageMin: t.int(),
-    ageMax: t.int(),
-    gender: t.field({ type: GenderEnum }),
-    situations: t.stringList(),
-    accessModes: t.field({ type: [AccessModeEnum] }),
-    mobilisers: t.field({ type: [MobiliserEnum] }),
-    servesNationwide: t.boolean(),
-    servedDepartments: t.stringList(),
-    servedRegions: t.stringList(),
-    professionalContact: t.field({ type: ContactInput }),
-    intakeCriteria: t.string(),
-    capacityPlaces: t.int(),
-    internalNotes: t.string(),
-    notices: t.field({ type: [NoticeInput] }),
+    ...moderatorFields(t),
   }),
   validate: structurePatch,
 });

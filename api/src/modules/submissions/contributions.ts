@@ -16,17 +16,9 @@ import { RateLimitedError } from '../../rate-limits.ts';
 import { digest } from '../accounts/secrets.ts';
 import { applyPatch, checkInput, documentToInput, structureDocument } from '../structures/editing.ts';
 import { decodeStructureId } from '../structures/ids.ts';
-import { ContactInput, PostalAddressInput, StructurePatch as StructurePatchInput } from '../structures/inputs.ts';
-import { GeoPointInput } from '../structures/queries.ts';
+import { describingFields, PostalAddressInput, StructurePatch as StructurePatchInput } from '../structures/inputs.ts';
 import { findStructures, type StructureRow } from '../structures/store.ts';
-import {
-  AccessModeEnum,
-  GenderEnum,
-  MobiliserEnum,
-  ServiceCategoryEnum,
-  StructureKindEnum,
-  VisibilityEnum,
-} from '../structures/types.ts';
+import { ServiceCategoryEnum, StructureKindEnum, VisibilityEnum } from '../structures/types.ts';
 import { viewFor } from '../structures/visibility.ts';
 import { baseOf, patchPaths } from './fields.ts';
 import { insertSubmission, type NewSubmission } from './store.ts';
@@ -50,21 +42,7 @@ const StructureSubmissionInput = builder.inputType('StructureSubmissionInput', {
     services: t.field({ type: [ServiceCategoryEnum], required: true }),
     address: t.field({ type: PostalAddressInput, required: true }),
     departmentCode: t.string(),
-    location: t.field({ type: GeoPointInput }),
-    description: t.string(),
-    phone: t.string({ description: 'E.164.' }),
-    email: t.string(),
-    website: t.string(),
-    openingHours: t.string(),
-    languages: t.stringList(),
-    accessibility: t.string(),
-    ageMin: t.int(),
-    ageMax: t.int(),
-    gender: t.field({ type: GenderEnum }),
-    situations: t.stringList(),
-    accessModes: t.field({ type: [AccessModeEnum] }),
-    mobilisers: t.field({ type: [MobiliserEnum] }),
-    professionalContact: t.field({ type: ContactInput }),
+    ...describingFields(t),
     contact: t.field({ type: SubmitterContactInput }),
     comment: t.string(),
   }),
