@@ -3,9 +3,8 @@ import { roles, sessionTransports } from '@repere/shared/enums';
 import { builder } from '../../builder.ts';
 import type { ViewerStatus } from '../../context.ts';
 import { encodeId } from '../../ids.ts';
-import { findStructures } from '../structures/store.ts';
+import { loadStructure, loadStructures } from '../structures/loader.ts';
 import { Structure } from '../structures/types.ts';
-import { viewFor } from '../structures/visibility.ts';
 import type { UserRow } from './store.ts';
 
 export const RoleEnum = builder.enumType('Role', { values: roles });
@@ -44,7 +43,7 @@ Viewer.implement({
     structures: t.field({
       type: [Structure],
       description: 'The structures this account is a member of, as it may see them now.',
-      resolve: (u, _args, ctx) => findStructures(ctx.db, viewFor(ctx.viewer), u.structureIds, new Date()),
+      resolve: (u, _args, ctx) => loadStructures(ctx, u.structureIds),
     }),
   }),
 });
@@ -65,15 +64,12 @@ User.implement({
       type: Structure,
       nullable: true,
       description: 'The structure named at registration, when it exists.',
-      resolve: async (u, _args, ctx) =>
-        u.claimedStructureId
-          ? ((await findStructures(ctx.db, viewFor(ctx.viewer), [u.claimedStructureId], new Date()))[0] ?? null)
-          : null,
+      resolve: (u, _args, ctx) => loadStructure(ctx, u.claimedStructureId),
     }),
     structures: t.field({
       type: [Structure],
       description: 'Structures this account is a member of.',
-      resolve: (u, _args, ctx) => findStructures(ctx.db, viewFor(ctx.viewer), u.structureIds, new Date()),
+      resolve: (u, _args, ctx) => loadStructures(ctx, u.structureIds),
     }),
     vettedAt: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedAt }),
     vettedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedUntil }),

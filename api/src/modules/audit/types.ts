@@ -5,9 +5,8 @@ import { builder } from '../../builder.ts';
 import { decodeId, encodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
-import { findStructures } from '../structures/store.ts';
+import { loadStructure } from '../structures/loader.ts';
 import { Structure } from '../structures/types.ts';
-import { viewFor } from '../structures/visibility.ts';
 import { type AuditRow, listAudit } from './store.ts';
 
 const AuditActionEnum = builder.enumType('AuditAction', { values: auditActions });
@@ -33,10 +32,7 @@ AuditEntry.implement({
     structure: t.field({
       type: Structure,
       nullable: true,
-      resolve: async (a, _args, ctx) =>
-        a.structureId
-          ? ((await findStructures(ctx.db, viewFor(ctx.viewer), [a.structureId], new Date()))[0] ?? null)
-          : null,
+      resolve: (a, _args, ctx) => loadStructure(ctx, a.structureId),
     }),
   }),
 });

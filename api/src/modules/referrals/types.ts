@@ -10,6 +10,7 @@ import { decodeId, encodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
 import { decodeStructureId } from '../structures/ids.ts';
+import { loadStructure } from '../structures/loader.ts';
 import { findStructures } from '../structures/store.ts';
 import { Structure } from '../structures/types.ts';
 import { viewFor } from '../structures/visibility.ts';
@@ -28,8 +29,8 @@ const ReferralBoxEnum = builder.enumType('ReferralBox', { values: ['INBOX', 'SEN
 
 export const maxMessageLength = 1000;
 
-const structureField = (pick: (r: ReferralRow) => string) => async (r: ReferralRow, _args: object, ctx: Context) =>
-  (await findStructures(ctx.db, viewFor(ctx.viewer), [pick(r)], new Date()))[0] ?? null;
+const structureField = (pick: (r: ReferralRow) => string) => (r: ReferralRow, _args: object, ctx: Context) =>
+  loadStructure(ctx, pick(r));
 
 const Referral = builder.objectRef<ReferralRow>('Referral');
 Referral.implement({

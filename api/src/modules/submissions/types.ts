@@ -8,9 +8,8 @@ import type { Context } from '../../context.ts';
 import { encodeId } from '../../ids.ts';
 import { FieldChangeRef } from '../revisions/diff-types.ts';
 import { structureDocument } from '../structures/editing.ts';
-import { findStructures } from '../structures/store.ts';
+import { loadStructure } from '../structures/loader.ts';
 import { Structure } from '../structures/types.ts';
-import { viewFor } from '../structures/visibility.ts';
 import { conflictsOf, proposedChanges } from './fields.ts';
 import type { SubmissionRow } from './store.ts';
 
@@ -47,10 +46,7 @@ Submission.implement({
       type: Structure,
       ...moderators,
       description: 'The listing it is about (for a new one, once approved).',
-      resolve: async (s, _args, ctx) =>
-        s.structureId
-          ? ((await findStructures(ctx.db, viewFor(ctx.viewer), [s.structureId], new Date()))[0] ?? null)
-          : null,
+      resolve: (s, _args, ctx) => loadStructure(ctx, s.structureId),
     }),
     departmentCode: t.exposeString('departmentCode', { ...moderators }),
     reason: t.expose('reason', { type: ReportReasonEnum, ...moderators }),
