@@ -7,6 +7,7 @@ import './modules/api-keys/types.ts';
 import './modules/audit/types.ts';
 import './modules/geography/types.ts';
 import './modules/helplines/types.ts';
+import './modules/places/types.ts';
 import './modules/referrals/types.ts';
 import './modules/revisions/types.ts';
 import './modules/submissions/contributions.ts';

