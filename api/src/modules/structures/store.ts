@@ -33,6 +33,7 @@ export interface StructureRow {
   name: string;
   kind: StructureKind;
   visibility: Visibility;
+  status: StructureStatus;
   description: string | null;
   services: ServiceCategory[];
   departmentCode: string;
@@ -113,7 +114,7 @@ function protectedColumns(view: StructureView): SQL {
 
 function columns(view: StructureView): SQL {
   const loc = displayedLocation(view);
-  return sql`s.id, s.name, s.kind::text AS kind, s.visibility::text AS visibility, s.description,
+  return sql`s.id, s.name, s.kind::text AS kind, s.visibility::text AS visibility, s.status::text AS status, s.description,
     s.services::text[] AS services, s.department_code AS "departmentCode", s.region_code AS "regionCode",
     s.city, ${guarded('exactAddress', view, sql`s.postal_code`)} AS "postalCode", ${streetColumn(view)} AS street,
     ST_Y(${loc}::geometry) AS lat, ST_X(${loc}::geometry) AS lon,

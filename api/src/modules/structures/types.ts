@@ -194,6 +194,11 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
       description: 'For moderators.',
       resolve: (s) => s.internalNotes,
     }),
+    status: t.field({
+      type: StructureStatusEnum,
+      description: 'ONLINE for everyone but moderators, who also find drafts, offline and closed listings.',
+      resolve: (s) => s.status,
+    }),
     lastVerifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastVerifiedAt }),
     stale: t.boolean({
       description: 'Not verified for a year (or never): not to be taken as current. Ranked after fresh listings.',
