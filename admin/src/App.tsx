@@ -9,8 +9,11 @@ import { dataProvider } from './dataProvider.ts';
 import helplines from './helplines/index.ts';
 import { i18nProvider } from './i18nProvider.ts';
 import { Layout } from './Layout.tsx';
+import moderators from './moderators/index.ts';
 import professionals from './professionals/index.ts';
 import referrals from './referrals/index.ts';
+import reports from './reports/index.ts';
+import scale from './scale/index.ts';
 import structures from './structures/index.ts';
 import submissions from './submissions/index.ts';
 import { theme } from './theme.ts';
@@ -43,14 +46,18 @@ export const App = () => (
       ...(isModerator(role)
         ? [
             <Resource key="submissions" name="submissions" {...submissions} />,
+            <Resource key="reports" name="reports" {...reports} />,
             <Resource key="revisions" name="revisions" />,
           ]
         : []),
       ...(role === 'ADMIN'
         ? [
             <Resource key="professionals" name="professionals" {...professionals} />,
+            <Resource key="moderators" name="moderators" {...moderators} />,
             <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
             <Resource key="helplines" name="helplines" {...helplines} />,
+            // Publishing a new version is for admins only (the server checks).
+            <Resource key="selfAssessmentScale" name="selfAssessmentScale" {...scale} />,
             <Resource key="auditLog" name="auditLog" {...audit} />,
           ]
         : []),

@@ -3,9 +3,12 @@ import { type DataProvider, HttpError } from 'react-admin';
 import { apiKeys } from './apiKeys/data.ts';
 import { auditLog } from './audit/data.ts';
 import { helplines } from './helplines/data.ts';
+import { staffAccounts } from './moderators/data.ts';
 import { professionals } from './professionals/data.ts';
 import { referrals } from './referrals/data.ts';
+import { reports } from './reports/data.ts';
 import { revisions } from './revisions/data.ts';
+import { selfAssessmentScale } from './scale/data.ts';
 import { structures } from './structures/data.ts';
 import { submissions } from './submissions/data.ts';
 
@@ -15,12 +18,15 @@ type Handler = (resource: string, params: unknown) => Promise<unknown>;
 const resources: Record<string, Partial<Record<Method, Handler>>> = {
   structures: structures as never,
   submissions: submissions as never,
+  reports: reports as never,
   revisions: revisions as never,
   professionals: professionals as never,
+  moderators: staffAccounts as never,
   apiKeys: apiKeys as never,
   auditLog: auditLog as never,
   referrals: referrals as never,
   helplines: helplines as never,
+  selfAssessmentScale: selfAssessmentScale as never,
 };
 
 const route =

@@ -1,9 +1,10 @@
 // Referrals in chromium: a professional member of structure A tells structure B, from B's page,
 // that a young person is coming; a member of B finds it in the inbox, acknowledges and closes it.
-// No console error; axe-core on the inbox.
+// Past one page (25), the rest is reached with the list's pagination. No console error; axe-core
+// on the inbox, page 1 and 2.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { createAccount, rawId } from '../support/accounts.ts';
+import { createAccount, loginHeaders, rawId } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 import { ensureAdminBuilt } from './build.ts';
@@ -117,6 +118,45 @@ describe('referrals in chromium', () => {
     await page.goto(`${api.url}/admin/#/structures/${encodeURIComponent(b)}/show`);
     await page.getByRole('link', { name: 'Éditer' }).waitFor();
     expect(await page.getByRole('button', { name: 'Signaler une arrivée' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('past 25 referrals, a member of B reaches the oldest on page 2 of the inbox', async () => {
+    const headers = await loginHeaders(api, 'pro-a@orientation.fr');
+    // Sent one after the other, oldest first: the inbox lists newest first.
+    for (let n = 1; n <= 30; n++) {
+      const res = await api.gql(
+        `mutation ($to: ID!, $m: String!) { sendReferral(toStructureId: $to, message: $m, urgency: ROUTINE) { referral { id } } }`,
+        { to: b, m: `Essai de pagination ${String(n).padStart(2, '0')}` },
+        headers,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const { page, errors } = await newPage(browser, api.url);
+    watch(page, errors);
+    await logIn(page, api.url, 'pro-b@orientation.fr');
+    await menu(page).getByText('Orientations').click();
+    const inbox = page.locator('[data-box="INBOX"]');
+    await box(page, 'INBOX').filter({ hasText: 'Essai de pagination 30' }).waitFor();
+    expect(await box(page, 'INBOX').count()).toBe(25);
+    expect(await box(page, 'INBOX').filter({ hasText: 'Essai de pagination 01' }).count()).toBe(0);
+    await inbox.getByText('1-25 sur plus de 25').waitFor();
+    expect(await checkPage(page, 'referrals-page-1')).toEqual([]);
+
+    await inbox.getByRole('button', { name: /prochaine page/ }).click();
+    const oldest = box(page, 'INBOX').filter({ hasText: 'Essai de pagination 01' });
+    await oldest.waitFor();
+    // Page 2: the 6 left (30 here and the one of the first test).
+    expect(await box(page, 'INBOX').count()).toBe(6);
+    expect(await box(page, 'INBOX').filter({ hasText: 'Essai de pagination 30' }).count()).toBe(0);
+    await inbox.getByText('26-31 sur 31').waitFor();
+    expect(await inbox.getByRole('button', { name: /prochaine page/ }).isDisabled()).toBe(true);
+    expect(await checkPage(page, 'referrals-page-2')).toEqual([]);
+    // The sent box of B pages on its own: empty, with no paging.
+    const sent = page.locator('[data-box="SENT"]');
+    expect(await sent.getByText('Aucune orientation.').count()).toBe(1);
+    expect(await sent.getByText('Lignes par page', { exact: false }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

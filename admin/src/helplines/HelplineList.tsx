@@ -1,44 +1,19 @@
-// National helplines (admins): whether each is open now, and a dialog to add or change one.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  FormGroup,
-  FormLabel,
-  TextField,
-} from '@mui/material';
-import { useId, useState } from 'react';
+// National helplines (admins): whether each is open now, a dialog to add or change one, and
+// a confirmed delete.
+import { Button, Chip, Stack } from '@mui/material';
+import { useState } from 'react';
 import {
   DataTable,
   FunctionField,
   List,
   TextField as RaTextField,
   TopToolbar,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
-import { type Helpline, helplineChannels, saveHelpline } from './data.ts';
-
-const empty: Helpline = {
-  id: '',
-  number: '',
-  name: '',
-  description: null,
-  hours: null,
-  free: true,
-  cost: null,
-  channels: ['PHONE'],
-  audience: null,
-  website: null,
-};
+import { DeleteHelplineButton } from './DeleteHelplineButton.tsx';
+import type { Helpline } from './data.ts';
+import { emptyHelpline, HelplineDialog } from './HelplineDialog.tsx';
 
 const OpenNow = () => {
   const record = useRecordContext<Helpline>();
@@ -54,95 +29,6 @@ const OpenNow = () => {
       label={translate(`repere.helplines.${state}`)}
       sx={{ bgcolor, color: '#fff', fontWeight: 600 }}
     />
-  );
-};
-
-const HelplineDialog = ({ initial, onClose }: { initial: Helpline; onClose: () => void }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const id = useId();
-  const [line, setLine] = useState<Helpline>(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const isNew = !initial.id;
-  const text = (key: keyof Helpline, required = false) => (
-    <TextField
-      fullWidth
-      margin="dense"
-      required={required}
-      disabled={key === 'id' && !isNew}
-      label={translate(`resources.helplines.fields.${key}`, { _: key })}
-      value={(line[key] as string | null) ?? ''}
-      onChange={(e) => setLine({ ...line, [key]: e.target.value })}
-    />
-  );
-  const submit = async () => {
-    if (!line.id.trim() || !line.number.trim() || !line.name.trim()) {
-      setError(translate('ra.validation.required'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await saveHelpline(line);
-      notify('repere.helplines.saved', { type: 'success' });
-      refresh();
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog open onClose={onClose} aria-labelledby={`${id}-title`} fullWidth maxWidth="sm">
-      <DialogTitle id={`${id}-title`}>
-        {isNew ? translate('repere.helplines.add') : `${translate('repere.helplines.title')} ${initial.name}`}
-      </DialogTitle>
-      <DialogContent>
-        {error ? (
-          <Alert severity="error" sx={{ mb: 1 }}>
-            {error}
-          </Alert>
-        ) : null}
-        {text('id', true)}
-        {text('number', true)}
-        {text('name', true)}
-        {text('hours')}
-        <FormControlLabel
-          control={<Checkbox checked={line.free} onChange={(e) => setLine({ ...line, free: e.target.checked })} />}
-          label={translate('repere.helplines.free')}
-        />
-        <FormLabel component="legend" sx={{ mt: 1 }}>
-          {translate('resources.helplines.fields.channels')}
-        </FormLabel>
-        <FormGroup row>
-          {helplineChannels.map((c) => (
-            <FormControlLabel
-              key={c}
-              label={c}
-              control={
-                <Checkbox
-                  checked={line.channels.includes(c)}
-                  onChange={(e) =>
-                    setLine({
-                      ...line,
-                      channels: e.target.checked ? [...line.channels, c] : line.channels.filter((x) => x !== c),
-                    })
-                  }
-                />
-              }
-            />
-          ))}
-        </FormGroup>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={busy} onClick={submit}>
-          {translate('ra.action.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 };
 
@@ -173,7 +59,7 @@ const Actions = () => {
       <Button size="small" variant="contained" onClick={() => setOpen(true)}>
         {translate('repere.helplines.add')}
       </Button>
-      {open ? <HelplineDialog initial={empty} onClose={() => setOpen(false)} /> : null}
+      {open ? <HelplineDialog initial={emptyHelpline} onClose={() => setOpen(false)} /> : null}
     </TopToolbar>
   );
 };
@@ -194,7 +80,10 @@ export const HelplineList = () => (
         <OpenNow />
       </DataTable.Col>
       <DataTable.Col label={false} disableSort>
-        <EditButton />
+        <Stack direction="row" sx={{ gap: 1 }}>
+          <EditButton />
+          <DeleteHelplineButton />
+        </Stack>
       </DataTable.Col>
     </DataTable>
   </List>

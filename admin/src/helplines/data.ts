@@ -1,4 +1,5 @@
-// National helplines (admins): the whole list (a few dozen), saved whole by `saveHelpline`.
+// National helplines (admins): the whole list (a few dozen), saved whole by `saveHelpline`,
+// removed by `deleteHelpline`.
 import type { DataProvider } from 'react-admin';
 import { gql } from '../graphql.ts';
 
@@ -49,4 +50,13 @@ export async function saveHelpline(line: Helpline): Promise<Helpline> {
     { input },
   );
   return data.saveHelpline;
+}
+
+/** Removes a helpline for good (the server answers false when the id is unknown). */
+export async function deleteHelpline(id: string): Promise<boolean> {
+  const data = await gql<{ deleteHelpline: boolean }>(
+    `mutation DeleteHelpline($id: String!) { deleteHelpline(id: $id) }`,
+    { id },
+  );
+  return data.deleteHelpline;
 }

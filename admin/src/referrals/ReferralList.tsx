@@ -1,5 +1,6 @@
 // A professional's referrals: what their structures received (to acknowledge, then close) and
-// what they sent (the newest 100 of each: no paging yet). Each structure's name, the urgency as a chip, and when the server purges it.
+// what they sent, newest first, each paged through its cursor connection. Each structure's name,
+// the urgency as a chip, and when the server purges it.
 import { Box, Button, Card, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -14,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { advanceReferral, type Referral } from './data.ts';
+import { ReferralPagination } from './ReferralPagination.tsx';
 
 // Background colours dark enough for white text (WCAG AA contrast).
 const urgencyColours = { ROUTINE: '#37474f', SOON: '#8a4600', URGENT: '#a4001d' } as const;
@@ -98,7 +100,7 @@ const Box_ = ({ box }: { box: 'INBOX' | 'SENT' }) => {
       <ListBase
         resource="referrals"
         filter={{ box }}
-        perPage={100}
+        perPage={25}
         disableSyncWithLocation
         storeKey={`referrals.${box}`}
       >
@@ -138,6 +140,7 @@ const Box_ = ({ box }: { box: 'INBOX' | 'SENT' }) => {
               </DataTable.Col>
             ) : null}
           </DataTable>
+          <ReferralPagination />
         </Card>
       </ListBase>
     </Box>

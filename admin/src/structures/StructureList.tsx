@@ -9,22 +9,26 @@ import {
   DateField,
   FilterButton,
   List,
+  NumberField,
   SearchInput,
   SelectField,
   SelectInput,
   TextInput,
   TopToolbar,
+  useListContext,
   usePermissions,
   useStore,
   useTranslate,
 } from 'react-admin';
 import { kindChoices, serviceChoices, statusChoices } from './choices.ts';
+import { NearPlaceInput } from './NearPlaceInput.tsx';
 import { StaleField } from './StaleField.tsx';
 import { StructureMap } from './StructureMap.tsx';
 import { VisibilityField } from './VisibilityField.tsx';
 
 const filters = (moderator: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
+  <NearPlaceInput key="near" source="near" alwaysOn />,
   <TextInput key="departmentCode" source="departmentCode" />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <SelectInput key="service" source="service" label="resources.structures.fields.services" choices={serviceChoices} />,
@@ -57,6 +61,35 @@ const ViewTabs = ({ view, setView }: { view: View; setView: (view: View) => void
   );
 };
 
+/** The rows; with a place chosen, nearest first with their distance. */
+const StructureTable = () => {
+  const { filterValues } = useListContext();
+  return (
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="visibility" disableSort>
+        <VisibilityField />
+      </DataTable.Col>
+      <DataTable.Col source="kind" disableSort>
+        <SelectField source="kind" choices={kindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="city" disableSort />
+      <DataTable.Col source="departmentCode" disableSort />
+      {filterValues.near ? (
+        <DataTable.Col source="distanceKm" disableSort>
+          <NumberField source="distanceKm" locales="fr-FR" options={{ maximumFractionDigits: 1 }} />
+        </DataTable.Col>
+      ) : null}
+      <DataTable.Col source="lastVerifiedAt" disableSort>
+        <DateField source="lastVerifiedAt" locales="fr-FR" />
+      </DataTable.Col>
+      <DataTable.Col source="stale" disableSort>
+        <StaleField />
+      </DataTable.Col>
+    </DataTable>
+  );
+};
+
 export const StructureList = () => {
   const { permissions } = usePermissions();
   const moderator = permissions === 'MODERATOR' || permissions === 'ADMIN';
@@ -68,31 +101,11 @@ export const StructureList = () => {
       perPage={25}
       exporter={false}
       sort={{ field: 'name', order: 'ASC' }}
-      // Locations only for the map: a professional's read of an exact location is audited.
-      queryOptions={{ meta: { location: view === 'map' } }}
+      // The map fetches every match itself; the list's pages would only mislead under it.
+      pagination={view === 'map' ? false : undefined}
     >
       <ViewTabs view={view} setView={setView} />
-      {view === 'map' ? (
-        <StructureMap />
-      ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="visibility" disableSort>
-            <VisibilityField />
-          </DataTable.Col>
-          <DataTable.Col source="kind" disableSort>
-            <SelectField source="kind" choices={kindChoices} />
-          </DataTable.Col>
-          <DataTable.Col source="city" disableSort />
-          <DataTable.Col source="departmentCode" disableSort />
-          <DataTable.Col source="lastVerifiedAt" disableSort>
-            <DateField source="lastVerifiedAt" locales="fr-FR" />
-          </DataTable.Col>
-          <DataTable.Col source="stale" disableSort>
-            <StaleField />
-          </DataTable.Col>
-        </DataTable>
-      )}
+      {view === 'map' ? <StructureMap /> : <StructureTable />}
     </List>
   );
 };

@@ -1,11 +1,13 @@
-// The listed structures on a map: an EXACT location is a point, an APPROXIMATE one a circle
-// as wide as the uncertainty (never a pin that would look exact).
+// Every structure matching the list's filters on a map (up to mapLimit), located as the viewer
+// may see it: an EXACT location is a point, an APPROXIMATE one a circle as wide as the
+// uncertainty (never a pin that would look exact).
 import { Box, Typography } from '@mui/material';
 import type { LatLngTuple } from 'leaflet';
-import { useCreatePath, useListContext, useTranslate } from 'react-admin';
+import { useCreatePath, useGetList, useListContext, useTranslate } from 'react-admin';
 import { Circle, CircleMarker, Popup } from 'react-leaflet';
 import { BaseMap, FitBounds } from '../map/BaseMap.tsx';
 import { approximateRadiusMetres } from '../map/tiles.ts';
+import { mapLimit } from './data.ts';
 
 interface Located {
   id: string;
@@ -18,7 +20,12 @@ interface Located {
 const colours: Record<string, string> = { PUBLIC: '#1b5e20', RESTRICTED: '#8a4600', CONFIDENTIAL: '#a4001d' };
 
 export const StructureMap = () => {
-  const { data, isPending } = useListContext<Located>();
+  const { filterValues } = useListContext();
+  const { data, total, isPending } = useGetList<Located>('structures', {
+    filter: filterValues,
+    pagination: { page: 1, perPage: mapLimit },
+    meta: { all: true },
+  });
   const translate = useTranslate();
   const createPath = useCreatePath();
   const located = (data ?? []).filter((s) => s.location);
@@ -31,9 +38,12 @@ export const StructureMap = () => {
           ? translate('ra.page.loading')
           : translate('repere.map.summary', {
               shown: located.length,
-              listed: data?.length ?? 0,
+              listed: total ?? data?.length ?? 0,
               smart_count: located.length,
             })}
+        {!isPending && (total ?? 0) > (data?.length ?? 0)
+          ? ` ${translate('repere.map.capped', { limit: mapLimit })}`
+          : ''}
       </Typography>
       <BaseMap height={520} label={translate('repere.map.label')}>
         <FitBounds bounds={bounds} />

@@ -17,8 +17,10 @@ type Filter = Record<string, unknown>;
 interface Page {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: { id: string } }[];
+  edges: { distanceKm?: number | null; node: { id: string } }[];
 }
+
+const rowsOf = (page: Page) => page.edges.map((e) => ({ ...e.node, distanceKm: e.distanceKm ?? null }));
 
 /** react-admin's filter form as a StructureFilter. */
 export function structureFilter(values: Filter): Filter {
@@ -32,6 +34,31 @@ export function structureFilter(values: Filter): Filter {
   return filter;
 }
 
+/** The "near a place" filter's value: a commune's centre and how it reads. */
+export interface NearValue {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
+export const defaultRadiusKm = 20;
+
+/** The list's arguments: the filter, and `near` / `radiusKm` when a place is chosen. */
+function listArguments(values: Filter) {
+  const near = values.near as NearValue | undefined;
+  return near
+    ? {
+        filter: structureFilter(values),
+        near: { lat: near.lat, lon: near.lon },
+        radiusKm: Number(values.radiusKm) || defaultRadiusKm,
+      }
+    : { filter: structureFilter(values) };
+}
+type ListArguments = ReturnType<typeof listArguments>;
+
+/** At most this many markers on the map: past it, the map says so and asks for narrower filters. */
+export const mapLimit = 1000;
+
 /** Per filter and page size: the `after` cursor of each page reached so far (page 1: null). */
 const cursors = new Map<string, Map<number, string | null>>();
 
@@ -40,8 +67,8 @@ export function forgetStructureCursors(): void {
   cursors.clear();
 }
 
-async function cursorOf(filter: Filter, perPage: number, page: number): Promise<string | null | undefined> {
-  const key = JSON.stringify([filter, perPage]);
+async function cursorOf(args: ListArguments, perPage: number, page: number): Promise<string | null | undefined> {
+  const key = JSON.stringify([args, perPage]);
   const known = cursors.get(key) ?? new Map([[1, null]]);
   cursors.set(key, known);
   let reached = Math.max(...[...known.keys()].filter((p) => p <= page));
@@ -49,9 +76,9 @@ async function cursorOf(filter: Filter, perPage: number, page: number): Promise<
     // Skip as many pages as one request may cover (at most 100 rows), asking only for cursors.
     const steps = Math.min(page - reached, Math.max(1, Math.floor(100 / perPage)));
     const data = await gql<{ structures: Page }>(cursorQuery, {
+      ...args,
       first: steps * perPage,
       after: known.get(reached),
-      filter,
     });
     const { hasNextPage, endCursor } = data.structures.pageInfo;
     if (!hasNextPage) return undefined;
@@ -98,16 +125,28 @@ async function getOne(id: string) {
 
 export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | 'update' | 'create'> = {
   async getList(_resource, { pagination, filter: values, meta }) {
+    const args = listArguments(values ?? {});
+    // The map: every match with its location (up to mapLimit), not just the list's page.
+    if (meta?.all) {
+      const data: { id: string }[] = [];
+      let after: string | null = null;
+      let total = 0;
+      do {
+        const page: { structures: Page } = await gql(structuresMapQuery, { ...args, first: 100, after });
+        data.push(...rowsOf(page.structures));
+        total = page.structures.totalCount;
+        after = page.structures.pageInfo.hasNextPage ? page.structures.pageInfo.endCursor : null;
+      } while (after && data.length < mapLimit);
+      return { data: data as never[], total };
+    }
     const perPage = Math.min(Math.max(pagination?.perPage ?? 25, 1), 100);
     const page = pagination?.page ?? 1;
-    const filter = structureFilter(values ?? {});
-    const after = await cursorOf(filter, perPage, page);
+    const after = await cursorOf(args, perPage, page);
     if (after === undefined) return { data: [], total: undefined, pageInfo: { hasNextPage: false } };
-    const query = meta?.location ? structuresMapQuery : structuresQuery;
-    const data = await gql<{ structures: Page }>(query, { first: perPage, after, filter });
-    const { totalCount, pageInfo, edges } = data.structures;
-    if (pageInfo.hasNextPage) cursors.get(JSON.stringify([filter, perPage]))?.set(page + 1, pageInfo.endCursor);
-    return { data: edges.map((e) => e.node) as never[], total: totalCount };
+    const data = await gql<{ structures: Page }>(structuresQuery, { ...args, first: perPage, after });
+    const { totalCount, pageInfo } = data.structures;
+    if (pageInfo.hasNextPage) cursors.get(JSON.stringify([args, perPage]))?.set(page + 1, pageInfo.endCursor);
+    return { data: rowsOf(data.structures) as never[], total: totalCount };
   },
   async getOne(_resource, { id }) {
     return { data: (await getOne(String(id))) as never };

@@ -6,22 +6,29 @@ export const recordFields = `${listFields} description postalCode phone email we
   location { lat lon precision } address { street postalCode city }
   professionalContact { name phone email } internalNotes`;
 
-export const structuresQuery = `query Structures($first: Int!, $after: String, $filter: StructureFilter) {
-  structures(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { ${listFields} } } } }`;
+// `near` and `radiusKm` come from the "near a place" filter; with them the order is nearest first.
+const listArgs = '$first: Int!, $after: String, $filter: StructureFilter, $near: GeoPointInput, $radiusKm: Float';
+const listParams = 'first: $first, after: $after, filter: $filter, near: $near, radiusKm: $radiusKm';
+
+export const structuresQuery = `query Structures(${listArgs}) {
+  structures(${listParams}) {
+    totalCount pageInfo { hasNextPage endCursor } edges { distanceKm node { ${listFields} } } } }`;
 
 /** The list with locations, for the map. */
-export const structuresMapQuery = `query StructuresMap($first: Int!, $after: String, $filter: StructureFilter) {
-  structures(first: $first, after: $after, filter: $filter) {
+export const structuresMapQuery = `query StructuresMap(${listArgs}) {
+  structures(${listParams}) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { ${listFields} location { lat lon precision } } } } }`;
+    edges { distanceKm node { ${listFields} location { lat lon precision } } } } }`;
+
+export const placesQuery = `query Places($search: String!) {
+  places(search: $search, first: 10) { inseeCode name postalCodes departmentCode departmentName centre { lat lon } } }`;
 
 export const createMutation = `mutation CreateStructure($input: StructureInput!) {
   createStructure(input: $input) { revision structure { ${recordFields} } } }`;
 
 /** Only the cursors: to reach page N without loading the rows before it. */
-export const cursorQuery = `query StructureCursor($first: Int!, $after: String, $filter: StructureFilter) {
-  structures(first: $first, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } } }`;
+export const cursorQuery = `query StructureCursor(${listArgs}) {
+  structures(${listParams}) { pageInfo { hasNextPage endCursor } } }`;
 
 export const structureQuery = `query Structure($id: ID!) { structure(id: $id) { ${recordFields} } }`;
 

@@ -32,7 +32,7 @@ const Changes = (_props: { source: string }) => {
   return <ChangesTable changes={record?.changes} />;
 };
 
-const Contact = (_props: { source: string }) => (
+export const Contact = (_props: { source: string }) => (
   <FunctionField
     source="submitterContact"
     render={(r: { submitterContact?: Record<string, string> | null }) =>
