@@ -148,4 +148,30 @@ describe('self-assessment scale', () => {
     expect(bad.errors?.[0]?.message).toMatch(/bands/);
     expect((await api.gql(publish, { c: content })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('an edit started from an older version is refused, and of two at once exactly one lands', async () => {
+    const read = `{ selfAssessmentScale { version bands { band label { fr en } advice { fr en } helplineIds }
+      items { id band text { fr en } } } }`;
+    const current = (await api.gql(read)).data.selfAssessmentScale;
+    const content = {
+      bands: current.bands.map(({ helplineIds, ...b }: any) => ({ ...b, helplines: helplineIds })),
+      items: current.items,
+    };
+    const publish = `mutation ($c: JSON!, $v: Int) {
+      publishSelfAssessmentScale(content: $c, expectedVersion: $v) { version } }`;
+    const stale = await api.gql(publish, { c: content, v: current.version - 1 }, admin);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toBe(
+      `expectedVersion: version ${current.version} was published since version ${current.version - 1}; reload the scale and apply your changes to it.`,
+    );
+    expect((await api.gql(read)).data.selfAssessmentScale.version).toBe(current.version);
+
+    const both = await Promise.all([1, 2].map(() => api.gql(publish, { c: content, v: current.version }, admin)));
+    const versions = both.map((r) => r.data?.publishSelfAssessmentScale?.version ?? r.errors?.[0]?.extensions?.code);
+    expect(versions.sort()).toEqual([current.version + 1, 'CONFLICT'].sort());
+
+    // A band keeps the ids of helplines deleted since, for the next version to send back.
+    const black = current.bands.find((b: any) => b.band === 'BLACK');
+    expect(black.helplineIds).toEqual(expect.arrayContaining(['119']));
+  });
 });

@@ -121,5 +121,5 @@ describe('a contribution survives a crash between the write and the answer', () 
       restarted.child.kill('SIGTERM');
       await exited(restarted.child);
     }
-  });
+  }, 180_000); // two servers start on fresh databases, each migrated first
 });

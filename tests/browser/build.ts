@@ -1,5 +1,6 @@
-// The browser tests drive the built app as the API serves it. It is built here, once, when
-// admin/dist is missing or older than the app's sources; the other suites never pay for it.
+// The browser tests drive the built app as the API serves it. It is built here when admin/dist
+// is missing or older than the app's sources: by the global setup before any worker starts
+// (so two files never build at once), and checked again by each browser file (then a no-op).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

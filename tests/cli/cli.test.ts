@@ -56,7 +56,8 @@ describe('pnpm repere', () => {
     const demo = repere(['db', 'seed', '--demo']);
     expect(demo.status).toBe(0);
     expect(demo.stdout).toMatch(/structures already present/);
-  });
+    // A fresh embedded database is migrated first (about 20 s alone; more on a busy machine).
+  }, 180_000);
 
   it('user create: bootstraps accounts from REPERE_PASSWORD or standard input, refusing bad input', () => {
     const admin = repere(['user', 'create', '--email', 'Premiere.Admin@example.org', '--role', 'ADMIN'], {

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../../api/src/db/client.ts';
 import { migrate } from '../../api/src/db/migrate.ts';
+import { ensureAdminBuilt } from '../browser/build.ts';
 import { adminUrl, templateDatabase, withDatabase } from './server-db.ts';
 
 declare module 'vitest' {
@@ -15,7 +16,16 @@ declare module 'vitest' {
   }
 }
 
+/** The file filters given on the command line (`vitest run api browser/near.test.ts`). */
+function fileFilters(): string[] {
+  const args = process.argv.slice(process.argv.indexOf('run') + 1);
+  return args.filter((arg, i) => !arg.startsWith('-') && !args[i - 1]?.startsWith('--config'));
+}
+
 export default async function setup(project: TestProject) {
+  // The browser files would each rebuild a stale admin/dist, two at once: build it here, once.
+  const filters = fileFilters();
+  if (!filters.length || filters.some((f) => f.includes('browser'))) ensureAdminBuilt();
   const url = process.env.DATABASE_URL;
   const started = Date.now();
   if (url) {

@@ -21,12 +21,28 @@ export async function currentScale(db: Db): Promise<ScaleRow | null> {
 }
 
 /** A new version (the old ones stay, so answers can be traced to the text they were given). */
-export async function publishScale(db: Db, content: ScaleContent, publishedBy: string | null): Promise<number> {
-  const [row] = await db.rows<{ version: number }>(sql`/* scale-publish */
-    INSERT INTO assessment_scales (version, content, published_by)
-    SELECT coalesce(max(version), 0) + 1, ${JSON.stringify(content)}::text::jsonb, ${publishedBy}::uuid FROM assessment_scales
-    RETURNING version`);
-  return (row as { version: number }).version;
+/**
+ * Inserts version n+1; null when `expectedVersion` is given and the current one is another
+ * (someone published meanwhile), or when a concurrent publish took n+1 first.
+ */
+export async function publishScale(
+  db: Db,
+  content: ScaleContent,
+  publishedBy: string | null,
+  expectedVersion?: number | null,
+): Promise<number | null> {
+  try {
+    const [row] = await db.rows<{ version: number }>(sql`/* scale-publish */
+      INSERT INTO assessment_scales (version, content, published_by)
+      SELECT coalesce(max(version), 0) + 1, ${JSON.stringify(content)}::text::jsonb, ${publishedBy}::uuid
+      FROM assessment_scales
+      HAVING ${expectedVersion ?? null}::int IS NULL OR coalesce(max(version), 0) = ${expectedVersion ?? null}::int
+      RETURNING version`);
+    return row?.version ?? null;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return null;
+    throw error;
+  }
 }
 
 /** The first version, on a database that has none (run by `db migrate`). */

@@ -34,7 +34,15 @@ ScaleBandInfo.implement({
     band: t.expose('band', { type: ScaleBandEnum }),
     label: t.field({ type: LocalizedText, resolve: (b) => b.label }),
     advice: t.field({ type: LocalizedText, resolve: (b) => b.advice }),
-    helplines: t.field({ type: [Helpline], resolve: (b, _a, ctx) => helplinesOf(b.helplines, listHelplines(ctx.db)) }),
+    helplines: t.field({
+      type: [Helpline],
+      description: "The band's helplines that exist now.",
+      resolve: (b, _a, ctx) => helplinesOf(b.helplines, listHelplines(ctx.db)),
+    }),
+    helplineIds: t.stringList({
+      description: 'The helpline ids as published, including any deleted since: what a new version should send back.',
+      resolve: (b) => b.helplines,
+    }),
   }),
 });
 
@@ -164,11 +172,25 @@ builder.mutationFields((t) => ({
     type: SelfAssessmentScale,
     authScopes: { admin: true },
     description: 'Publishes a new version of the scale (admins); the previous ones are kept.',
-    args: { content: t.arg({ type: 'JSON', required: true, validate: scaleContent }) },
+    args: {
+      content: t.arg({ type: 'JSON', required: true, validate: scaleContent }),
+      expectedVersion: t.arg.int({
+        description: 'The version the edit started from: CONFLICT if another was published since.',
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const content = scaleContent.parse(args.content);
       const actorId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
-      await publishScale(ctx.db, content, actorId);
+      const version = await publishScale(ctx.db, content, actorId, args.expectedVersion);
+      if (version === null) {
+        const current = await scale(ctx.db);
+        const since = args.expectedVersion == null ? 'at the same moment' : `since version ${args.expectedVersion}`;
+        throw new AppError(
+          'CONFLICT',
+          `expectedVersion: version ${current.version} was published ${since}; reload the scale and apply your changes to it.`,
+          { field: 'expectedVersion', currentVersion: current.version },
+        );
+      }
       await writeAudit(ctx.db, [{ action: 'SCALE_PUBLISHED', actorId }]);
       return scale(ctx.db);
     },
