@@ -20,6 +20,9 @@ const vocabularies: Record<string, string> = {
   visibility: 'visibility',
   status: 'status',
   services: 'service',
+  gender: 'gender',
+  accessModes: 'accessMode',
+  mobilisers: 'mobiliser',
 };
 
 function show(field: string, value: unknown, translate: Translate): string {

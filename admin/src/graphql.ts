@@ -1,6 +1,8 @@
 // The one way the back office talks to the API: a same-origin POST of JSON, so that the
 // httpOnly session cookie counts (the API ignores it on GETs and cross-site requests).
 import { HttpError } from 'react-admin';
+import { localizeServerMessage } from './i18n/serverMessages.ts';
+import { i18nProvider } from './i18nProvider.ts';
 
 /** GraphQL error codes (extensions.code) as the HTTP statuses react-admin understands. */
 const statusByCode: Record<string, number> = {
@@ -40,7 +42,9 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>)
   if (error) {
     const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
     const status = statusByCode[code] ?? (res.ok ? 500 : res.status);
-    throw new HttpError(error.message, status, { code, errors: body.errors });
+    // Shown in the interface's language; the errors keep the API's own message (and its paths).
+    const message = localizeServerMessage(error.message, i18nProvider.translate);
+    throw new HttpError(message, status, { code, errors: body.errors });
   }
   if (!body.data) throw new HttpError(`HTTP ${res.status}`, res.status || 500);
   return body.data;

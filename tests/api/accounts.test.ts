@@ -263,10 +263,15 @@ describe('professionals', () => {
     const expiring = await loginHeaders(api, 'expire@essai.fr');
     await api.db.exec(`UPDATE users SET vetted_until = now() - interval '1 day' WHERE email = 'expire@essai.fr'`);
     expect((await api.gql(viewerQuery, {}, expiring)).data.viewer.status).toBe('EXPIRED');
-    const expired = await api.gql('{ professionals(status: EXPIRED) { edges { node { email status } } } }', {}, admin);
+    const expired = await api.gql(
+      '{ professionals(status: EXPIRED) { totalCount edges { node { email status } } } }',
+      {},
+      admin,
+    );
     expect(expired.data.professionals.edges.map((e: any) => e.node)).toEqual([
       { email: 'expire@essai.fr', status: 'EXPIRED' },
     ]);
+    expect(expired.data.professionals.totalCount).toBe(1);
   });
 
   it('admin-only fields: UNAUTHENTICATED for the anonymous, FORBIDDEN for others, unknown ids NOT_FOUND', async () => {
@@ -309,6 +314,15 @@ describe('staff accounts', () => {
       admin,
     );
     expect(list.data.staffAccounts.edges.map((e: any) => e.node.email)).toContain('nouvelle.modo@essai.fr');
+    // totalCount counts every page: one per page, two pages.
+    const paged = await api.gql(
+      '{ staffAccounts(status: VETTED, first: 1) { totalCount edges { node { email } } pageInfo { hasNextPage } } }',
+      {},
+      admin,
+    );
+    expect(paged.data.staffAccounts.edges).toHaveLength(1);
+    expect(paged.data.staffAccounts.pageInfo.hasNextPage).toBe(true);
+    expect(paged.data.staffAccounts.totalCount).toBe(list.data.staffAccounts.edges.length);
     const asProfessional = await api.gql(
       `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { user { id } } }`,
       { input: { email: 'x@essai.fr', name: 'X', role: 'PROFESSIONAL', password: testPassword } },

@@ -183,7 +183,7 @@ describe('the structures map and the create form', () => {
     // The shared schema's refusals, on their fields, before any request.
     await page.getByLabel(/^Commune/).fill('');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByText('phone must be in E.164 form, e.g. +33612345678').waitFor();
+    await page.getByText('Le téléphone doit être au format international E.164, par ex. +33612345678').waitFor();
     await page.getByText('Ce champ est requis').waitFor();
     expect(created).toEqual([]);
     await page.getByLabel(/^Commune/).fill('Amiens');
@@ -197,9 +197,9 @@ describe('the structures map and the create form', () => {
 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     // The server's message, as the notification and on the latitude field.
-    await page.locator('.MuiSnackbarContent-message', { hasText: /outside department 75/ }).waitFor();
+    await page.locator('.MuiSnackbarContent-message', { hasText: /hors du département 75/ }).waitFor();
     await page
-      .locator('.Mui-error', { hasText: /outside department 75/ })
+      .locator('.Mui-error', { hasText: /hors du département 75/ })
       .first()
       .waitFor();
     expect(created).toHaveLength(1);

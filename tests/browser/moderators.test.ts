@@ -129,7 +129,7 @@ describe('moderators in chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Motif (obligatoire)' }).fill('Essai.');
     await dialog.getByRole('button', { name: 'Révoquer' }).click();
-    await dialog.getByRole('alert').filter({ hasText: 'you cannot revoke your own account' }).waitFor();
+    await dialog.getByRole('alert').filter({ hasText: 'Vous ne pouvez pas révoquer votre propre compte' }).waitFor();
     expect(await checkPage(page, 'moderator-self-revoke')).toEqual([]);
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     expect(await self.textContent()).toContain('Actif');
@@ -141,7 +141,7 @@ describe('moderators in chromium', () => {
     await form.getByRole('textbox', { name: /^Nom/ }).fill('Doublon');
     await form.getByRole('textbox', { name: /^E-mail/ }).fill('admin@moderateurs.fr');
     await form.getByRole('button', { name: 'Créer un compte' }).click();
-    await form.getByRole('alert').filter({ hasText: 'an account already exists' }).waitFor();
+    await form.getByRole('alert').filter({ hasText: 'Un compte existe déjà' }).waitFor();
     expect(await page.locator('[data-password]').count()).toBe(0);
     await form.getByRole('button', { name: 'Annuler' }).click();
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { upsertHelplines } from '../../api/src/modules/helplines/store.ts';
 import { helplines } from '../../drizzle/seed/helplines-data.ts';
-import { createAccount } from '../support/accounts.ts';
+import { createAccount, loginHeaders } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { ensureAdminBuilt } from './build.ts';
 import { type Browser, launch } from './chromium.ts';
@@ -128,11 +128,50 @@ describe('self-assessment scale editor in chromium', () => {
     const alert = page.getByTestId('scale-error');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Publication refusée par le serveur, rien n’a été publié');
-    expect(await alert.textContent()).toContain('the French text is required');
+    expect(await alert.textContent()).toContain('Le texte en français est obligatoire');
     expect(await french.getAttribute('aria-invalid')).toBe('true');
     expect(await checkPage(page, 'scale-refused')).toEqual([]);
     expect((await current()).version).toBe(before.version);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an edit started before another admin published is refused, not written over theirs', async () => {
+    const { page, errors } = await newPage(browser, api.url);
+    watch(page, errors);
+    // The server answers this one with 409, which Chromium logs as a failed resource.
+    page.on('console', () => undefined);
+    await openScale(page);
+    const before = await current();
+    // Meanwhile, another admin publishes from the same version.
+    const full = await api.gql<{ selfAssessmentScale: any }>(
+      `{ selfAssessmentScale { bands { band label { fr en } advice { fr en } helplineIds } items { id band text { fr en } } } }`,
+    );
+    const content = {
+      bands: full.data!.selfAssessmentScale.bands.map(({ helplineIds, ...b }: any) => ({
+        ...b,
+        helplines: helplineIds,
+      })),
+      items: full.data!.selfAssessmentScale.items,
+    };
+    const theirs = await api.gql(
+      `mutation ($c: JSON!, $v: Int) { publishSelfAssessmentScale(content: $c, expectedVersion: $v) { version } }`,
+      { c: content, v: before.version },
+      await loginHeaders(api, 'admin@echelle.fr'),
+    );
+    expect(theirs.data.publishSelfAssessmentScale.version).toBe(before.version + 1);
+
+    await item(page, 'choix-libre').getByRole('textbox', { name: 'Français' }).fill('Écrit par-dessus ?');
+    await page.getByRole('button', { name: 'Publier' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Publier' }).click();
+    const alert = page.getByTestId('scale-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Publication refusée par le serveur, rien n’a été publié');
+    expect(await alert.textContent()).toContain(String(before.version + 1));
+    const after = await current();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.items.find((i) => i.id === 'choix-libre')?.text.fr).not.toBe('Écrit par-dessus ?');
+    expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
     await page.close();
   });
 });

@@ -1,17 +1,8 @@
 // Every API key with its usage; live keys can be revoked.
 
 import { useState } from 'react';
-import {
-  Button,
-  Confirm,
-  DataTable,
-  DateField,
-  List,
-  TopToolbar,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
+import { Button, Confirm, DataTable, List, TopToolbar, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { CreateKeyButton } from './CreateKeyButton.tsx';
 import { type ApiKey, revokeApiKey } from './data.ts';
 
@@ -62,14 +53,14 @@ export const ApiKeyList = () => (
       <DataTable.Col source="name" disableSort />
       <DataTable.Col source="prefix" disableSort />
       <DataTable.Col source="createdAt" disableSort>
-        <DateField source="createdAt" locales="fr-FR" />
+        <LocaleDateField source="createdAt" />
       </DataTable.Col>
       <DataTable.Col source="lastUsedAt" disableSort>
-        <DateField source="lastUsedAt" locales="fr-FR" showTime emptyText="—" />
+        <LocaleDateField source="lastUsedAt" showTime emptyText="—" />
       </DataTable.Col>
       <DataTable.NumberCol source="usageCount" disableSort />
       <DataTable.Col source="revokedAt" disableSort>
-        <DateField source="revokedAt" locales="fr-FR" emptyText="repere.apiKey.live" />
+        <LocaleDateField source="revokedAt" emptyText="repere.apiKey.live" />
       </DataTable.Col>
       <DataTable.Col disableSort>
         <RevokeButton />

@@ -2,7 +2,6 @@
 import { auditActions } from '@repere/shared/enums';
 import {
   DataTable,
-  DateField,
   DateInput,
   FunctionField,
   List,
@@ -11,6 +10,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 
 const actionChoices = auditActions.map((id) => ({ id, name: `repere.auditAction.${id}` }));
 
@@ -27,7 +27,7 @@ export const AuditList = () => (
   <List filters={filters} perPage={50} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="at" disableSort>
-        <DateField source="at" locales="fr-FR" showTime />
+        <LocaleDateField source="at" showTime />
       </DataTable.Col>
       <DataTable.Col source="action" disableSort>
         <SelectField source="action" choices={actionChoices} />

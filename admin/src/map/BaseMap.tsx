@@ -3,6 +3,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { type ReactNode, useEffect } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { franceCentre, tileAttribution, tileUrl } from './tiles.ts';
 
@@ -29,11 +30,16 @@ export const BaseMap = ({
   children?: ReactNode;
   center?: [number, number];
   zoom?: number;
-}) => (
-  <section aria-label={label} className="repere-map">
-    <MapContainer center={center} zoom={zoom} style={{ height, width: '100%', background: '#e8eef1' }}>
-      <TileLayer url={tileUrl} attribution={tileAttribution} />
-      {children}
-    </MapContainer>
-  </section>
-);
+}) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <section aria-label={label} className="repere-map">
+      <MapContainer center={center} zoom={zoom} style={{ height, width: '100%', background: '#e8eef1' }}>
+        {/* Keyed by language: Leaflet reads a layer's attribution once, when it is added. */}
+        <TileLayer key={locale} url={tileUrl} attribution={tileAttribution(translate('repere.tileAttribution'))} />
+        {children}
+      </MapContainer>
+    </section>
+  );
+};

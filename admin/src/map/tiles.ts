@@ -2,9 +2,10 @@
 // allows the host of the URL the app was built with (see vite.config.ts, admin-static.ts).
 export const tileUrl: string = import.meta.env.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-export const tileAttribution: string =
+/** The tiles' credit: the configured one, else OpenStreetMap's, its words in the interface's language. */
+export const tileAttribution = (contributors: string): string =>
   import.meta.env.VITE_TILE_ATTRIBUTION ||
-  '&copy; <a href="https://www.openstreetmap.org/copyright">les contributeurs d’OpenStreetMap</a>';
+  `&copy; <a href="https://www.openstreetmap.org/copyright">${contributors}</a>`;
 
 /** Somewhere to look before there is anything to show: metropolitan France. */
 export const franceCentre: [number, number] = [46.6, 2.4];

@@ -1,5 +1,6 @@
 // Moderators and admins, oldest first, with their status; create one, revoke one.
-import { DataTable, DateField, List, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { CreateStaffButton } from './CreateStaffButton.tsx';
 import { staffRoleChoices, staffStatusChoices } from './choices.ts';
 import { RevokeButton } from './RevokeButton.tsx';
@@ -24,7 +25,7 @@ export const StaffList = () => (
         <SelectField source="status" choices={staffStatusChoices} />
       </DataTable.Col>
       <DataTable.Col source="createdAt" disableSort>
-        <DateField source="createdAt" locales="fr-FR" />
+        <LocaleDateField source="createdAt" />
       </DataTable.Col>
       <DataTable.Col source="decisionReason" disableSort>
         <TextField source="decisionReason" emptyText="—" />

@@ -23,7 +23,7 @@ const fields = 'id name email role status createdAt decidedAt decisionReason';
 
 const query = `query StaffAccounts($first: Int!, $after: String, $status: ProfessionalStatus) {
   staffAccounts(first: $first, after: $after, status: $status) {
-    pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
 
 const paged = pagedResource<StaffAccount>();
 
@@ -36,10 +36,7 @@ export const staffAccounts: Pick<DataProvider, 'getList' | 'getOne'> = {
     const status = filter?.status ?? null;
     const perPage = Math.min(Math.max(pagination?.perPage ?? 25, 1), 100);
     const pageNo = pagination?.page ?? 1;
-    const result = await paged.page(String(status), fetcher(status), perPage, pageNo);
-    // The connection has no count; on its last page the total is known, so say it.
-    const last = 'pageInfo' in result && result.pageInfo && !result.pageInfo.hasNextPage;
-    return (last ? { data: result.data, total: (pageNo - 1) * perPage + result.data.length } : result) as never;
+    return (await paged.page(String(status), fetcher(status), perPage, pageNo)) as never;
   },
   async getOne(_resource, { id }) {
     return { data: (await paged.one(String(id), fetcher(null))) as never };

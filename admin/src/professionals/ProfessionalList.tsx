@@ -1,5 +1,6 @@
 // Professional accounts by status (pending by default), oldest first.
-import { DataTable, DateField, List, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { accountStatusChoices, professionalStatusChoices } from './choices.ts';
 
 const filters = [<SelectInput key="status" source="status" choices={professionalStatusChoices} alwaysOn />];
@@ -15,10 +16,10 @@ export const ProfessionalList = () => (
         <SelectField source="status" choices={accountStatusChoices} />
       </DataTable.Col>
       <DataTable.Col source="createdAt" disableSort>
-        <DateField source="createdAt" locales="fr-FR" />
+        <LocaleDateField source="createdAt" />
       </DataTable.Col>
       <DataTable.Col source="vettedUntil" disableSort>
-        <DateField source="vettedUntil" locales="fr-FR" emptyText="—" />
+        <LocaleDateField source="vettedUntil" emptyText="—" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -2,7 +2,6 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import {
-  DateField,
   ReferenceField,
   SelectField,
   Show,
@@ -13,6 +12,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { accountStatusChoices } from './choices.ts';
 import { decide } from './data.ts';
@@ -92,8 +92,8 @@ export const ProfessionalShow = () => (
       >
         <TextField source="name" />
       </ReferenceField>
-      <DateField source="createdAt" locales="fr-FR" showTime />
-      <DateField source="vettedUntil" locales="fr-FR" emptyText="—" />
+      <LocaleDateField source="createdAt" showTime />
+      <LocaleDateField source="vettedUntil" emptyText="—" />
       <TextField source="vettingNote" emptyText="—" />
       <TextField source="decisionReason" emptyText="—" />
     </SimpleShowLayout>

@@ -13,7 +13,7 @@ const fields = `id name email organisation jobTitle justification status created
 
 const query = `query Professionals($first: Int!, $after: String, $status: ProfessionalStatus) {
   professionals(first: $first, after: $after, status: $status) {
-    pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
 
 const paged = pagedResource<Professional>();
 

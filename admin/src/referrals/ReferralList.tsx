@@ -5,7 +5,6 @@ import { Box, Button, Card, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   DataTable,
-  DateField,
   FunctionField,
   ListBase,
   Title,
@@ -14,6 +13,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { LocaleDateField, useFormatLocale } from '../i18n/localeFields.tsx';
 import { advanceReferral, type Referral } from './data.ts';
 import { ReferralPagination } from './ReferralPagination.tsx';
 
@@ -46,10 +46,11 @@ const Status = (_props: { source: string }) => {
 
 const Purge = (_props: { source: string }) => {
   const translate = useTranslate();
+  const locale = useFormatLocale();
   return (
     <FunctionField<Referral>
       source="purgeAt"
-      render={(r) => translate('repere.referrals.purgeOn', { date: new Date(r.purgeAt).toLocaleDateString('fr-FR') })}
+      render={(r) => translate('repere.referrals.purgeOn', { date: new Date(r.purgeAt).toLocaleDateString(locale) })}
     />
   );
 };
@@ -129,7 +130,7 @@ const Box_ = ({ box }: { box: 'INBOX' | 'SENT' }) => {
               />
             </DataTable.Col>
             <DataTable.Col source="createdAt" disableSort>
-              <DateField source="createdAt" locales="fr-FR" showTime />
+              <LocaleDateField source="createdAt" showTime />
             </DataTable.Col>
             <DataTable.Col source="purgeAt" disableSort>
               <Purge source="purgeAt" />

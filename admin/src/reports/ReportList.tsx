@@ -1,5 +1,6 @@
 // Reports on listings (closed, wrong phone…), oldest first; pending by default.
-import { DataTable, DateField, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { reportReasonChoices, submissionStatusChoices } from '../submissions/choices.ts';
 import { StructureLink } from './StructureLink.tsx';
 
@@ -21,7 +22,7 @@ export const ReportList = () => (
         <TextField source="comment" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="createdAt" disableSort>
-        <DateField source="createdAt" locales="fr-FR" showTime />
+        <LocaleDateField source="createdAt" showTime />
       </DataTable.Col>
       <DataTable.Col source="departmentCode" disableSort />
       <DataTable.Col source="status" disableSort>

@@ -1,6 +1,7 @@
 // One report: what is said about which listing, what approving it does, then the decision.
 import { Alert } from '@mui/material';
-import { DateField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { SelectField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { reportReasonChoices, submissionStatusChoices } from '../submissions/choices.ts';
 import { DecisionButtons } from '../submissions/DecisionButtons.tsx';
 import type { Submission } from '../submissions/data.ts';
@@ -29,10 +30,10 @@ export const ReportShow = () => (
       <DecisionButtons />
       <TextField source="comment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       <SelectField source="status" choices={submissionStatusChoices} />
-      <DateField source="createdAt" locales="fr-FR" showTime />
+      <LocaleDateField source="createdAt" showTime />
       <TextField source="departmentCode" emptyText="—" />
       <Contact source="submitterContact" />
-      <DateField source="decidedAt" locales="fr-FR" showTime emptyText="—" />
+      <LocaleDateField source="decidedAt" showTime emptyText="—" />
       <TextField source="decisionReason" emptyText="—" />
     </SimpleShowLayout>
   </Show>

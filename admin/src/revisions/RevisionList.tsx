@@ -3,6 +3,7 @@ import RestoreIcon from '@mui/icons-material/Restore';
 import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useGetManyReference, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ChangesTable, type FieldChange } from '../ChangesTable.tsx';
+import { useFormatLocale } from '../i18n/localeFields.tsx';
 import { restoreRevision } from './data.ts';
 
 interface Revision {
@@ -34,6 +35,7 @@ const RestoreButton = ({ revision }: { revision: Revision }) => {
 };
 
 export const RevisionList = () => {
+  const locale = useFormatLocale();
   const record = useRecordContext<{ id: string }>();
   const translate = useTranslate();
   const { data, error } = useGetManyReference<Revision>(
@@ -58,7 +60,7 @@ export const RevisionList = () => {
               <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
                 {translate('repere.revision.number', { number: r.number })}
               </Typography>
-              <Typography variant="body2">{new Date(r.at).toLocaleString('fr-FR')}</Typography>
+              <Typography variant="body2">{new Date(r.at).toLocaleString(locale)}</Typography>
               <Typography variant="body2">{translate(`repere.revisionAction.${r.action}`)}</Typography>
               {i > 0 ? <RestoreButton revision={r} /> : null}
             </Stack>

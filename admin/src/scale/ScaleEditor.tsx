@@ -4,6 +4,7 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { type ScaleBand, scaleBands } from '@repere/shared/enums';
 import { useState } from 'react';
 import { Confirm, Loading, Title, useGetOne, useNotify, useTranslate } from 'react-admin';
+import { useFormatLocale } from '../i18n/localeFields.tsx';
 import { BandSection } from './BandSection.tsx';
 import { publishScale, type Scale } from './data.ts';
 import { changed, contentOf, type DraftItem, draftOf, itemsToSend, refusedField } from './draft.ts';
@@ -12,6 +13,7 @@ let added = 0;
 
 const Editor = ({ scale, onPublished }: { scale: Scale; onPublished: () => void }) => {
   const translate = useTranslate();
+  const locale = useFormatLocale();
   const notify = useNotify();
   const [items, setItems] = useState<DraftItem[]>(() => draftOf(scale));
   const [confirming, setConfirming] = useState(false);
@@ -33,13 +35,15 @@ const Editor = ({ scale, onPublished }: { scale: Scale; onPublished: () => void 
     setRefused(null);
     const sent = itemsToSend(items, scaleBands);
     try {
-      const published = await publishScale(contentOf(scale, sent));
+      const published = await publishScale(contentOf(scale, sent), scale.version);
       notify('repere.scale.published', { type: 'success', messageArgs: { version: published.version } });
       onPublished();
     } catch (e) {
       const message = (e as Error).message;
       setError(message);
-      const field = refusedField(message, sent);
+      // The API's own message names the refused field (the shown one is translated).
+      const sentMessage = (e as { body?: { errors?: { message?: string }[] } }).body?.errors?.[0]?.message;
+      const field = refusedField(sentMessage ?? message, sent);
       setRefused(field ? { ...field, message } : null);
     } finally {
       setBusy(false);
@@ -52,7 +56,7 @@ const Editor = ({ scale, onPublished }: { scale: Scale; onPublished: () => void 
         <Typography component="p" data-version={scale.version} sx={{ flex: 1 }}>
           {translate('repere.scale.current', {
             version: scale.version,
-            date: new Date(scale.publishedAt).toLocaleString('fr-FR'),
+            date: new Date(scale.publishedAt).toLocaleString(locale),
           })}
         </Typography>
         <Button disabled={!dirty || busy} onClick={() => setItems(draftOf(scale))}>

@@ -14,6 +14,7 @@ export interface ScaleBandInfo {
   label: LocalizedText;
   advice: LocalizedText;
   helplines: { id: string }[];
+  helplineIds: string[];
 }
 
 export interface ScaleItem {
@@ -36,7 +37,7 @@ export interface ScaleContent {
   items: ScaleItem[];
 }
 
-const fields = `version publishedAt bands { band label { fr en } advice { fr en } helplines { id } }
+const fields = `version publishedAt bands { band label { fr en } advice { fr en } helplines { id } helplineIds }
   items { id band text { fr en } }`;
 
 // react-admin wants an id: there is only ever one current scale.
@@ -51,10 +52,12 @@ export const selfAssessmentScale: Pick<DataProvider, 'getOne'> = {
   },
 };
 
-export async function publishScale(content: ScaleContent): Promise<Scale> {
+/** Refused with CONFLICT when another version was published since `expectedVersion`. */
+export async function publishScale(content: ScaleContent, expectedVersion: number): Promise<Scale> {
   const data = await gql<{ publishSelfAssessmentScale: Omit<Scale, 'id'> }>(
-    `mutation PublishSelfAssessmentScale($content: JSON!) { publishSelfAssessmentScale(content: $content) { ${fields} } }`,
-    { content },
+    `mutation PublishSelfAssessmentScale($content: JSON!, $expectedVersion: Int) {
+      publishSelfAssessmentScale(content: $content, expectedVersion: $expectedVersion) { ${fields} } }`,
+    { content, expectedVersion },
   );
   return withId(data.publishSelfAssessmentScale);
 }

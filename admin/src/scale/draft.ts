@@ -44,12 +44,12 @@ export function itemsToSend(items: DraftItem[], bands: readonly ScaleBand[]): Dr
 
 export function contentOf(scale: Scale, items: DraftItem[]): ScaleContent {
   return {
-    // Bands are not edited here: sent back as they are (helplines by id).
+    // Bands are not edited here: sent back as published (helplines by id, deleted ones included).
     bands: scale.bands.map((b) => ({
       band: b.band,
       label: b.label,
       advice: b.advice,
-      helplines: b.helplines.map((h) => h.id),
+      helplines: b.helplineIds,
     })),
     items: items.map((i) => ({ id: i.id, band: i.band, text: { fr: i.fr, en: i.en } })),
   };

@@ -17,7 +17,7 @@ import { LocationPicker } from './LocationPicker.tsx';
 import { VisibilityField } from './VisibilityField.tsx';
 import { validateStructure } from './validate.ts';
 
-const phoneHint = 'E.164 : +33…';
+const phoneHint = 'repere.phoneHint';
 
 /** A visibility choice: the same chip as everywhere, and what it means. */
 const VisibilityOption = (props: { record?: { id: string } }) => {

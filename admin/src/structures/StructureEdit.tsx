@@ -6,7 +6,7 @@ import { kindChoices, serviceChoices, visibilityChoices } from './choices.ts';
 import { StaleField } from './StaleField.tsx';
 import { VisibilityField } from './VisibilityField.tsx';
 
-const phoneHint = 'E.164 : +33…';
+const phoneHint = 'repere.phoneHint';
 
 const EditToolbar = () => (
   <Toolbar>

@@ -6,10 +6,8 @@ import {
   BooleanInput,
   CreateButton,
   DataTable,
-  DateField,
   FilterButton,
   List,
-  NumberField,
   SearchInput,
   SelectField,
   SelectInput,
@@ -20,6 +18,7 @@ import {
   useStore,
   useTranslate,
 } from 'react-admin';
+import { LocaleDateField, LocaleNumberField } from '../i18n/localeFields.tsx';
 import { kindChoices, serviceChoices, statusChoices } from './choices.ts';
 import { NearPlaceInput } from './NearPlaceInput.tsx';
 import { StaleField } from './StaleField.tsx';
@@ -77,11 +76,11 @@ const StructureTable = () => {
       <DataTable.Col source="departmentCode" disableSort />
       {filterValues.near ? (
         <DataTable.Col source="distanceKm" disableSort>
-          <NumberField source="distanceKm" locales="fr-FR" options={{ maximumFractionDigits: 1 }} />
+          <LocaleNumberField source="distanceKm" options={{ maximumFractionDigits: 1 }} />
         </DataTable.Col>
       ) : null}
       <DataTable.Col source="lastVerifiedAt" disableSort>
-        <DateField source="lastVerifiedAt" locales="fr-FR" />
+        <LocaleDateField source="lastVerifiedAt" />
       </DataTable.Col>
       <DataTable.Col source="stale" disableSort>
         <StaleField />

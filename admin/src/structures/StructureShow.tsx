@@ -1,7 +1,6 @@
 // One structure, with what the viewer may see of it (hidden fields come back null).
 import { Chip, Stack } from '@mui/material';
 import {
-  DateField,
   EditButton,
   FunctionField,
   SelectField,
@@ -13,6 +12,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { SendReferralButton } from '../referrals/SendReferralButton.tsx';
 import { RevisionList } from '../revisions/RevisionList.tsx';
 import { kindChoices } from './choices.ts';
@@ -95,7 +95,7 @@ export const StructureShow = () => {
           <TextField source="professionalContact.phone" emptyText="—" />
           <TextField source="professionalContact.email" emptyText="—" />
           <TextField source="internalNotes" emptyText="—" />
-          <DateField source="lastVerifiedAt" locales="fr-FR" showTime emptyText="—" />
+          <LocaleDateField source="lastVerifiedAt" showTime emptyText="—" />
         </TabbedShowLayout.Tab>
         {isModerator(permissions) ? (
           <TabbedShowLayout.Tab label="repere.revision.tab" path="revisions">

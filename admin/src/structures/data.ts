@@ -97,13 +97,13 @@ const formFields: Record<string, string> = { location: 'location.lat' };
  */
 function asFormError(error: unknown): never {
   const body = (error as HttpError | null)?.body as
-    | { code?: string; errors?: { extensions?: { field?: string } }[] }
+    | { code?: string; errors?: { message?: string; extensions?: { field?: string } }[] }
     | undefined;
   if (!(error instanceof HttpError) || body?.code !== 'BAD_USER_INPUT') throw error;
   const errors: Record<string, unknown> = { root: { serverError: error.message } };
   // The field the server names, else the path its message starts with ("input.phone: …", as
   // the API's argument validation writes it), without the argument's own name.
-  const named = body.errors?.[0]?.extensions?.field ?? /^([a-zA-Z.]+): /.exec(error.message)?.[1];
+  const named = body.errors?.[0]?.extensions?.field ?? /^([a-zA-Z.]+): /.exec(body.errors?.[0]?.message ?? '')?.[1];
   const field = named?.replace(/^(input|changes)\./, '');
   if (field && /^[a-zA-Z.]+$/.test(field)) {
     const path = (formFields[field] ?? field).split('.');

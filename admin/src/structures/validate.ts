@@ -3,10 +3,9 @@
 // department, a point at sea) comes back as its BAD_USER_INPUT message.
 import { moderatorStructureInput } from '@repere/shared/curation';
 import { z } from 'zod';
-import { fr } from 'zod/locales';
-
-// zod's own messages in French (the schema's custom ones stay as written).
-z.config(fr());
+import { en, fr } from 'zod/locales';
+import { localizeServerMessage } from '../i18n/serverMessages.ts';
+import { i18nProvider } from '../i18nProvider.ts';
 
 type Values = Record<string, unknown>;
 
@@ -54,6 +53,9 @@ export function structureInput(values: Values): Values {
 /** zod's issues as react-admin's nested field errors ({ address: { postalCode: '…' } }). */
 export function validateStructure(values: Values): Values {
   const input = structureInput(values);
+  // zod's own messages in the interface's language; the schema's custom (English) ones are
+  // translated below.
+  z.config(i18nProvider.getLocale() === 'en' ? en() : fr());
   const result = moderatorStructureInput.safeParse(input);
   if (result.success) return {};
   const errors: Values = {};
@@ -61,7 +63,10 @@ export function validateStructure(values: Values): Values {
     const path = issue.path.map(String);
     // A missing required value: react-admin's own (translated) message.
     const given = path.reduce<unknown>((v, key) => (v as Values | undefined)?.[key], input);
-    const message = issue.code === 'invalid_type' && given === undefined ? 'ra.validation.required' : issue.message;
+    const message =
+      issue.code === 'invalid_type' && given === undefined
+        ? 'ra.validation.required'
+        : localizeServerMessage(issue.message, i18nProvider.translate);
     // An issue on a whole array or object goes on the field itself; one on an item, on its array.
     const at = path.length ? path : ['name'];
     const field = at.filter((p) => !/^\d+$/.test(p));

@@ -1,7 +1,6 @@
 // The moderation queue, oldest first; pending by default.
 import {
   DataTable,
-  DateField,
   List,
   NumberInput,
   SelectArrayInput,
@@ -10,6 +9,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { submissionKindChoices, submissionStatusChoices } from './choices.ts';
 
 const filters = [
@@ -29,7 +29,7 @@ export const SubmissionList = () => (
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="createdAt" disableSort>
-        <DateField source="createdAt" locales="fr-FR" showTime />
+        <LocaleDateField source="createdAt" showTime />
       </DataTable.Col>
       <DataTable.Col source="kind" disableSort>
         <SelectField source="kind" choices={submissionKindChoices} />

@@ -1,7 +1,6 @@
 // One contribution: what it changes field by field, its conflicts first, then the decision.
 import { Alert, AlertTitle } from '@mui/material';
 import {
-  DateField,
   FunctionField,
   SelectField,
   Show,
@@ -11,6 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ChangesTable, type FieldChange } from '../ChangesTable.tsx';
+import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { reportReasonChoices, submissionKindChoices, submissionStatusChoices } from './choices.ts';
 import { DecisionButtons } from './DecisionButtons.tsx';
 
@@ -49,13 +49,13 @@ export const SubmissionShow = () => (
       <DecisionButtons />
       <SelectField source="kind" choices={submissionKindChoices} />
       <SelectField source="status" choices={submissionStatusChoices} />
-      <DateField source="createdAt" locales="fr-FR" showTime />
+      <LocaleDateField source="createdAt" showTime />
       <TextField source="departmentCode" emptyText="—" />
       <SelectField source="reason" choices={reportReasonChoices} emptyText="—" />
       <TextField source="comment" emptyText="—" />
       <Contact source="submitterContact" />
       <Changes source="changes" />
-      <DateField source="decidedAt" locales="fr-FR" showTime emptyText="—" />
+      <LocaleDateField source="decidedAt" showTime emptyText="—" />
       <TextField source="decisionReason" emptyText="—" />
     </SimpleShowLayout>
   </Show>

@@ -5,7 +5,7 @@ import { builder } from '../../builder.ts';
 import { decodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
-import { findUser, listAccounts } from './store.ts';
+import { countAccounts, findUser, listAccounts } from './store.ts';
 import { User, Viewer } from './types.ts';
 
 const ProfessionalStatusEnum = builder.enumType('ProfessionalStatus', {
@@ -13,7 +13,16 @@ const ProfessionalStatusEnum = builder.enumType('ProfessionalStatus', {
   description: 'EXPIRING: vetted, ending within 30 days.',
 });
 
-const UserConnection = builder.connectionObject({ type: User, name: 'UserConnection' });
+const UserConnection = builder.connectionObject({
+  type: User,
+  name: 'UserConnection',
+  fields: (t) => ({
+    totalCount: t.int({
+      description: 'Accounts matching the filter, all pages.',
+      resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount(),
+    }),
+  }),
+});
 
 builder.queryFields((t) => ({
   viewer: t.field({
@@ -51,7 +60,11 @@ function accountList(name: string, roles: Role[], description: string) {
         const first = args.first ?? 20;
         const after = args.after ? decodeKeysetCursor(args.after, name) : null;
         const rows = await listAccounts(ctx.db, roles, args.status ?? null, first, after);
-        return pageOf(rows, first, Boolean(args.after), (u) => encodeKeysetCursor(name, { at: u.sortAt, id: u.id }));
+        const page = pageOf(rows, first, Boolean(args.after), (u) =>
+          encodeKeysetCursor(name, { at: u.sortAt, id: u.id }),
+        );
+        // Counted only when asked for.
+        return { ...page, totalCount: () => countAccounts(ctx.db, roles, args.status ?? null) };
       },
     }),
   );

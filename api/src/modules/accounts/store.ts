@@ -92,13 +92,7 @@ export async function findCredentials(db: Db, email: string): Promise<{ id: stri
 /** Filter of the admins' list: EXPIRING = vetted, ending within 30 days; EXPIRED = vetting lapsed. */
 export type ProfessionalFilter = AccountStatus | 'EXPIRING' | 'EXPIRED';
 
-export async function listAccounts(
-  db: Db,
-  roles: Role[],
-  status: ProfessionalFilter | null,
-  first: number,
-  after: { at: string; id: string } | null,
-): Promise<(UserRow & { sortAt: string })[]> {
+function accountsWhere(roles: Role[], status: ProfessionalFilter | null): SQL[] {
   const where: SQL[] = [
     sql`u.role IN (${sql.join(
       roles.map((r) => sql`${r}::role`),
@@ -114,11 +108,28 @@ export async function listAccounts(
   } else if (status) {
     where.push(sql`u.status = ${status}::account_status`);
   }
+  return where;
+}
+
+export async function listAccounts(
+  db: Db,
+  roles: Role[],
+  status: ProfessionalFilter | null,
+  first: number,
+  after: { at: string; id: string } | null,
+): Promise<(UserRow & { sortAt: string })[]> {
+  const where = accountsWhere(roles, status);
   if (after) where.push(sql`(u.created_at, u.id) > (${after.at}::timestamptz, ${after.id}::uuid)`);
   return db.rows<UserRow & { sortAt: string }>(sql`/* accounts-list */
     SELECT ${userColumns}, to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortAt"
     FROM users u WHERE ${sql.join(where, sql` AND `)}
     ORDER BY u.created_at, u.id LIMIT ${first + 1}`);
+}
+
+export async function countAccounts(db: Db, roles: Role[], status: ProfessionalFilter | null): Promise<number> {
+  const [row] = await db.rows<{ n: number }>(sql`/* accounts-count */
+    SELECT count(*)::int AS n FROM users u WHERE ${sql.join(accountsWhere(roles, status), sql` AND `)}`);
+  return row?.n ?? 0;
 }
 
 export interface Decision {
