@@ -122,6 +122,8 @@ describe.each(viewerNames)('leaks: %s', (viewer: ViewerName) => {
       { filter: { search: 'Sentinelle' } },
       { filter: { kinds: ['RESPITE'] } },
       { filter: { services: ['RESPITE'] } },
+      { filter: { visibilities: ['CONFIDENTIAL'] } },
+      { filter: { visibilities: ['RESTRICTED', 'CONFIDENTIAL'], kinds: ['SHELTER', 'RESPITE'] } },
       { filter: { departmentCode: '80' } },
       { filter: { postalCode: '80000', openNow: true } },
       { near: cast.C.point, radiusKm: 0.5 },

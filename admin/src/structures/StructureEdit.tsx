@@ -1,10 +1,22 @@
-// Moderators edit a listing; only the changed fields are sent (see patch.ts), and the server
-// checks every one of them: a refusal (BAD_USER_INPUT) comes back as a notification and on the
-// field it names (as on the create form), nothing is changed.
-import { Edit, required, SaveButton, SelectArrayInput, SelectInput, SimpleForm, TextInput, Toolbar } from 'react-admin';
+// Moderators edit a listing; only the changed fields are sent (see patch.ts), checked first with
+// the API's own patch schema, then by the server: a refusal (BAD_USER_INPUT) comes back as a
+// notification and on the field it names (as on the create form), nothing is changed.
+import {
+  Edit,
+  required,
+  SaveButton,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  useRecordContext,
+} from 'react-admin';
 import { kindChoices, serviceChoices, visibilityChoices } from './choices.ts';
+import { LocationPicker } from './LocationPicker.tsx';
 import { StaleField } from './StaleField.tsx';
 import { VisibilityField } from './VisibilityField.tsx';
+import { validateStructureEdit } from './validate.ts';
 
 const phoneHint = 'repere.phoneHint';
 
@@ -14,9 +26,15 @@ const EditToolbar = () => (
   </Toolbar>
 );
 
-export const StructureEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm toolbar={<EditToolbar />}>
+const EditForm = () => {
+  const record = useRecordContext();
+  return (
+    <SimpleForm
+      toolbar={<EditToolbar />}
+      validate={(values) => validateStructureEdit(record ?? {}, values)}
+      mode="onBlur"
+      reValidateMode="onChange"
+    >
       <VisibilityField source="visibility" />
       <StaleField source="stale" />
       <TextInput source="name" validate={required()} fullWidth />
@@ -34,7 +52,14 @@ export const StructureEdit = () => (
       <TextInput source="professionalContact.name" />
       <TextInput source="professionalContact.phone" helperText={phoneHint} />
       <TextInput source="professionalContact.email" type="email" />
+      <LocationPicker />
       <TextInput source="internalNotes" multiline fullWidth />
     </SimpleForm>
+  );
+};
+
+export const StructureEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <EditForm />
   </Edit>
 );

@@ -19,7 +19,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField, LocaleNumberField } from '../i18n/localeFields.tsx';
-import { kindChoices, serviceChoices, statusChoices } from './choices.ts';
+import { kindChoices, serviceChoices, statusChoices, visibilityChoices } from './choices.ts';
 import { NearPlaceInput } from './NearPlaceInput.tsx';
 import { StaleField } from './StaleField.tsx';
 import { StructureMap } from './StructureMap.tsx';
@@ -30,6 +30,7 @@ const filters = (moderator: boolean) => [
   <NearPlaceInput key="near" source="near" alwaysOn />,
   <TextInput key="departmentCode" source="departmentCode" />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
+  <SelectInput key="visibility" source="visibility" choices={visibilityChoices} />,
   <SelectInput key="service" source="service" label="resources.structures.fields.services" choices={serviceChoices} />,
   <BooleanInput key="needsVerification" source="needsVerification" />,
   ...(moderator ? [<SelectInput key="status" source="status" choices={statusChoices} />] : []),

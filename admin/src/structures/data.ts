@@ -30,6 +30,7 @@ export function structureFilter(values: Filter): Filter {
   if (values.kind) filter.kinds = [values.kind];
   if (values.service) filter.services = [values.service];
   if (values.status) filter.statuses = [values.status];
+  if (values.visibility) filter.visibilities = [values.visibility];
   if (values.needsVerification) filter.needsVerification = true;
   return filter;
 }

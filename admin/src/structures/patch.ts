@@ -21,6 +21,11 @@ export function structurePatch(before: Values, after: Values): Values {
   const patch = changes(before, after, [...fields, ...moreFields]);
   const address = changes(before.address, after.address, ['street', 'postalCode', 'city']);
   if (Object.keys(address).length) patch.address = address;
+  // A point is moved, never cleared: sent when either coordinate changed.
+  const [was, now] = [before.location as Values | null, after.location as Values | null];
+  if (now && typeof now.lat === 'number' && typeof now.lon === 'number') {
+    if (!was || was.lat !== now.lat || was.lon !== now.lon) patch.location = { lat: now.lat, lon: now.lon };
+  }
   const contactKeys = ['name', 'phone', 'email'];
   if (Object.keys(changes(before.professionalContact, after.professionalContact, contactKeys)).length) {
     // A contact is replaced whole; emptied, it is cleared.

@@ -1,11 +1,12 @@
 // The create form checked with the API's own schema (moderatorStructureInput): the form and
 // the server refuse the same things; what only the server knows (a postal code of another
 // department, a point at sea) comes back as its BAD_USER_INPUT message.
-import { moderatorStructureInput } from '@repere/shared/curation';
+import { moderatorStructureInput, structurePatch as structurePatchSchema } from '@repere/shared/curation';
 import { z } from 'zod';
 import { en, fr } from 'zod/locales';
 import { localizeServerMessage } from '../i18n/serverMessages.ts';
 import { i18nProvider } from '../i18nProvider.ts';
+import { structurePatch } from './patch.ts';
 
 type Values = Record<string, unknown>;
 
@@ -51,15 +52,9 @@ export function structureInput(values: Values): Values {
 }
 
 /** zod's issues as react-admin's nested field errors ({ address: { postalCode: '…' } }). */
-export function validateStructure(values: Values): Values {
-  const input = structureInput(values);
-  // zod's own messages in the interface's language; the schema's custom (English) ones are
-  // translated below.
-  z.config(i18nProvider.getLocale() === 'en' ? en() : fr());
-  const result = moderatorStructureInput.safeParse(input);
-  if (result.success) return {};
+function fieldErrors(issues: z.core.$ZodIssue[], input: Values): Values {
   const errors: Values = {};
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const path = issue.path.map(String);
     // A missing required value: react-admin's own (translated) message.
     const given = path.reduce<unknown>((v, key) => (v as Values | undefined)?.[key], input);
@@ -79,4 +74,26 @@ export function validateStructure(values: Values): Values {
     if (node[last] === undefined) node[last] = message;
   }
   return errors;
+}
+
+/** zod's own messages in the interface's language; the schema's custom (English) ones are translated by fieldErrors. */
+function setZodLocale() {
+  z.config(i18nProvider.getLocale() === 'en' ? en() : fr());
+}
+
+/** The create form: the whole input, as the API checks it. */
+export function validateStructure(values: Values): Values {
+  const input = structureInput(values);
+  setZodLocale();
+  const result = moderatorStructureInput.safeParse(input);
+  return result.success ? {} : fieldErrors(result.error.issues, input);
+}
+
+/** The edit form: the changes it would send (the patch), as the API checks them. */
+export function validateStructureEdit(record: Values, values: Values): Values {
+  const patch = structurePatch(record, values);
+  if (!Object.keys(patch).length) return {};
+  setZodLocale();
+  const result = structurePatchSchema.safeParse(patch);
+  return result.success ? {} : fieldErrors(result.error.issues, patch);
 }

@@ -1,5 +1,5 @@
 // Public reads of structures: the list with filters and distances, and lookups by id.
-import { serviceCategories, structureKinds, structureStatuses } from '@repere/shared/enums';
+import { serviceCategories, structureKinds, structureStatuses, visibilities } from '@repere/shared/enums';
 import { departmentCode, geoPointInput, postalCode, regionCode } from '@repere/shared/inputs';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -9,7 +9,7 @@ import { maxPageSize } from '../../limits.ts';
 import { assertDepartment, assertRegion } from '../geography/store.ts';
 import { decodeStructureId } from './ids.ts';
 import { findStructures, listStructures, type StructureRow } from './store.ts';
-import { ServiceCategoryEnum, Structure, StructureKindEnum, StructureStatusEnum } from './types.ts';
+import { ServiceCategoryEnum, Structure, StructureKindEnum, StructureStatusEnum, VisibilityEnum } from './types.ts';
 import { viewFor } from './visibility.ts';
 
 export const GeoPointInput = builder.inputType('GeoPointInput', {
@@ -37,6 +37,11 @@ export const StructureFilter = builder.inputType('StructureFilter', {
     }),
     openNow: t.boolean({ description: 'Open now in Europe/Paris time, public holidays and closures included.' }),
     needsVerification: t.boolean({ description: 'Only listings not verified for six months, or never.' }),
+    visibilities: t.field({
+      type: [VisibilityEnum],
+      description: 'Only these visibilities, among the structures the viewer may list.',
+      validate: z.array(z.enum(visibilities)).max(visibilities.length),
+    }),
     statuses: t.field({
       type: [StructureStatusEnum],
       description: 'Moderators only: list these statuses instead of ONLINE (drafts, archives, closed).',
