@@ -59,6 +59,8 @@ export const App = () => (
             // Publishing a new version is for admins only (the server checks).
             <Resource key="selfAssessmentScale" name="selfAssessmentScale" {...scale} />,
             <Resource key="auditLog" name="auditLog" {...audit} />,
+            // No page of its own: the people the audit log's filters choose from.
+            <Resource key="accounts" name="accounts" />,
           ]
         : []),
     ]}

@@ -1,5 +1,6 @@
 // One data provider for every resource; each resource's calls live in its own folder.
 import { type DataProvider, HttpError } from 'react-admin';
+import { accounts } from './accounts/data.ts';
 import { apiKeys } from './apiKeys/data.ts';
 import { auditLog } from './audit/data.ts';
 import { helplines } from './helplines/data.ts';
@@ -23,6 +24,7 @@ const resources: Record<string, Partial<Record<Method, Handler>>> = {
   professionals: professionals as never,
   moderators: staffAccounts as never,
   apiKeys: apiKeys as never,
+  accounts: accounts as never,
   auditLog: auditLog as never,
   referrals: referrals as never,
   helplines: helplines as never,

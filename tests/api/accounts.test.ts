@@ -283,6 +283,7 @@ describe('professionals', () => {
       query,
       '{ apiKeys { id } }',
       '{ auditLog { totalCount } }',
+      '{ accounts(search: "essai") { id } }',
       'mutation { createApiKey(name: "x") { key } }',
     ]) {
       const res = await api.gql(q, {}, modo);
@@ -412,6 +413,15 @@ describe('audit log', () => {
     );
     expect(filtered.data.auditLog.totalCount).toBe(1);
     expect(filtered.data.auditLog.edges[0].node).toEqual({ action: 'PROFESSIONAL_REVOKED', actorId: adminId });
+    // Who acted and on whom, by name and email, for admins reading the log.
+    const named = await api.gql(
+      `query ($f: AuditFilter) { auditLog(filter: $f) { edges { node {
+        actor { id email role } subjectUser { email role } } } } }`,
+      { f: { actions: ['PROFESSIONAL_REVOKED'], actorId: adminId } },
+      admin,
+    );
+    expect(named.data.auditLog.edges[0].node.actor).toEqual({ id: adminId, email: 'admin@essai.fr', role: 'ADMIN' });
+    expect(named.data.auditLog.edges[0].node.subjectUser.role).toBe('PROFESSIONAL');
     const future = await api.gql(
       `query ($f: AuditFilter) { auditLog(filter: $f) { totalCount } }`,
       { f: { from: new Date(Date.now() + 3_600_000).toISOString() } },
@@ -435,5 +445,16 @@ describe('audit log', () => {
     } while (after);
     expect(seen.size).toBe(all.data.auditLog.totalCount);
     expect(rawId(adminId)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('admins find accounts by part of an email or name; a search is text, never a pattern', async () => {
+    const search = (text: string) =>
+      api.gql('query ($s: String!) { accounts(search: $s) { email role } }', { s: text }, admin);
+    const found = (await search('ESSAI.FR')).data.accounts.map((a: any) => a.email);
+    expect(found).toContain('admin@essai.fr');
+    expect(found).toEqual([...found].sort());
+    expect((await search('%%')).data.accounts).toEqual([]);
+    expect((await search('_dmin')).data.accounts).toEqual([]);
+    expect((await search('a')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

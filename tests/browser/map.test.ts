@@ -10,12 +10,10 @@ import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 import { ensureAdminBuilt } from './build.ts';
 import { type Browser, launch } from './chromium.ts';
-import { checkPage, logIn, newPage, rows } from './pages.ts';
+import { blockTiles, checkPage, logIn, newPage, rows } from './pages.ts';
 
 let api: TestApi;
 let browser: Browser;
-
-const tileHost = 'tile.openstreetmap.org';
 
 beforeAll(async () => {
   ensureAdminBuilt();
@@ -55,29 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * No network for the tiles: each tile request fails. Chromium reports each failed <img> load
- * as a console error "Failed to load resource: net::ERR_FAILED" that the page cannot silence;
- * only exactly those, for tile URLs, are set aside (the returned list); any other stays an error.
- */
-async function blockTiles(page: Page, errors: string[]): Promise<{ tiles: string[]; tileErrors: () => string[] }> {
-  const tiles: string[] = [];
-  const tileErrors: string[] = [];
-  await page.route(`**/${tileHost}/**`, (route) => {
-    tiles.push(route.request().url());
-    return route.abort();
-  });
-  page.on('console', (msg) => {
-    const url = msg.location().url;
-    if (msg.type() === 'error' && msg.text().startsWith('Failed to load resource') && url.includes(`//${tileHost}/`)) {
-      tileErrors.push(url);
-      const index = errors.indexOf(`console: ${msg.text()}`);
-      if (index >= 0) errors.splice(index, 1);
-    }
-  });
-  return { tiles, tileErrors: () => tileErrors };
-}
 
 const markers = (page: Page) => page.locator('.repere-map path.repere-marker');
 

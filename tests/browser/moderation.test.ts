@@ -9,7 +9,7 @@ import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 import { ensureAdminBuilt } from './build.ts';
 import { type Browser, launch } from './chromium.ts';
-import { artifacts, checkPage, logIn, newPage, rows } from './pages.ts';
+import { artifacts, blockTiles, checkPage, logIn, newPage, rows } from './pages.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -167,6 +167,7 @@ describe('moderation and administration in chromium', () => {
 
   it('a moderator edits a structure’s phone and sees the new revision with the phone diff; marks it verified; restores', async () => {
     const { page, errors } = await newPage(browser, api.url);
+    await blockTiles(page, errors); // the edit form's location picker
     onTestFailed(async () => {
       await page.screenshot({ path: `${artifacts}failed-${Date.now()}.png` }).catch(() => undefined);
       console.log('errors', errors);
@@ -178,17 +179,29 @@ describe('moderation and administration in chromium', () => {
     await page.getByRole('link', { name: 'Éditer' }).click();
     const phone = page.getByLabel('Téléphone', { exact: true });
     await expect.poll(() => phone.inputValue()).toBe('+33322000001');
-    // A phone the server refuses: its message as the notification and on the phone field.
+    // A phone not in E.164: refused by the shared schema on its field, in French, before any request.
     await phone.fill('0322');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.locator('.MuiSnackbarContent-message', { hasText: /E\.164/ }).waitFor();
     await page
       .locator('.MuiFormControl-root.MuiTextField-root', { has: phone })
       .locator('.Mui-error', { hasText: /E\.164/ })
       .first()
       .waitFor();
+    // A postal code of another department, which only the server knows: its message as the
+    // notification and on the postal code field; nothing is changed.
+    const postal = page.getByLabel('Code postal', { exact: true });
+    await postal.fill('13001');
+    await phone.fill('+33322000099');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.locator('.MuiSnackbarContent-message', { hasText: /13001/ }).waitFor();
+    await page
+      .locator('.MuiFormControl-root.MuiTextField-root', { has: postal })
+      .locator('.Mui-error', { hasText: /13001/ })
+      .first()
+      .waitFor();
     expect(page.url()).toContain('/structures/');
     expect(page.url()).not.toContain('/show');
+    await postal.fill('80000');
     await phone.fill('+33322000099');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('+33322000099').waitFor();
@@ -259,10 +272,21 @@ describe('moderation and administration in chromium', () => {
     await page.getByText('Appel au standard de la structure.').waitFor();
     await page.getByRole('button', { name: 'Révoquer' }).waitFor();
 
-    // The audit log has the decision.
+    // The audit log has the decision, with who decided and about whom.
     await page.goto(`${api.url}/admin/#/auditLog`);
-    await rows(page).filter({ hasText: 'Professionnel validé' }).first().waitFor();
+    const decision = rows(page).filter({ hasText: 'Professionnel validé' }).first();
+    await decision.waitFor();
+    expect(await decision.textContent()).toContain('admin@moderation.fr');
+    expect(await decision.textContent()).toContain('educ@moderation.fr');
     expect(await checkPage(page, 'audit-log')).toEqual([]);
+    // Filtered by person: chosen by part of their email.
+    await page.getByRole('button', { name: 'Ajouter un filtre' }).click();
+    await page.getByRole('menu').getByText('Compte concerné').click();
+    await page.getByRole('combobox', { name: 'Compte concerné' }).fill('educ@');
+    await page.getByRole('option', { name: /educ@moderation\.fr/ }).click();
+    await expect.poll(() => rows(page).count()).toBe(1);
+    expect(await rows(page).first().textContent()).toContain('Professionnel validé');
+    expect(await checkPage(page, 'audit-log-person')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
 

@@ -8,7 +8,7 @@ import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 import { ensureAdminBuilt } from './build.ts';
 import { type Browser, launch } from './chromium.ts';
-import { checkPage, logIn, newPage, rows } from './pages.ts';
+import { blockTiles, checkPage, logIn, newPage, rows } from './pages.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -65,7 +65,7 @@ async function choosePlace(page: Page, typed: string, option: RegExp) {
 describe('near a place, and the whole map', () => {
   it('a professional chooses a commune by postal code, then by name; nearest first, with distances', async () => {
     const { page, errors } = await newPage(browser, api.url);
-    await page.route('**/tile.openstreetmap.org/**', (route) => route.abort());
+    await blockTiles(page, errors);
     await logIn(page, api.url, 'pro@pres.fr');
     await page.getByRole('columnheader', { name: 'Visibilité' }).waitFor();
     await expect.poll(() => rows(page).count()).toBe(25);
@@ -97,16 +97,13 @@ describe('near a place, and the whole map', () => {
 
   it('the map shows every match, beyond the list page', async () => {
     const { page, errors } = await newPage(browser, api.url);
-    await page.route('**/tile.openstreetmap.org/**', (route) => route.abort());
-    page.on('console', () => undefined);
+    await blockTiles(page, errors);
     await logIn(page, api.url, 'pro@pres.fr');
     await page.getByRole('columnheader', { name: 'Visibilité' }).waitFor();
     await page.getByRole('tab', { name: 'Carte' }).click();
     await expect.poll(() => page.locator('.repere-map path.repere-marker').count()).toBe(33);
     await page.getByTestId('map-summary').getByText('33 structure(s) sur la carte (sur 33 trouvée(s))').waitFor();
-    // Tiles blocked: Chromium logs each failed image; only those are set aside.
-    const other = errors.filter((e) => !e.includes('Failed to load resource'));
-    expect(other).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

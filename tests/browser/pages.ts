@@ -35,3 +35,31 @@ export async function checkPage(page: Page, name: string): Promise<Violation[]> 
 }
 
 export const rows = (page: Page) => page.locator('table tbody tr');
+
+const tileHost = 'tile.openstreetmap.org';
+
+/**
+ * No network for the tiles: each tile request fails. Chromium reports each failed <img> load
+ * as a console error "Failed to load resource: net::ERR_FAILED" that the page cannot silence;
+ * only exactly those, for tile URLs, are set aside (the returned list); any other stays an error.
+ */
+export async function blockTiles(
+  page: Page,
+  errors: string[],
+): Promise<{ tiles: string[]; tileErrors: () => string[] }> {
+  const tiles: string[] = [];
+  const tileErrors: string[] = [];
+  await page.route(`**/${tileHost}/**`, (route) => {
+    tiles.push(route.request().url());
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    const url = msg.location().url;
+    if (msg.type() === 'error' && msg.text().startsWith('Failed to load resource') && url.includes(`//${tileHost}/`)) {
+      tileErrors.push(url);
+      const index = errors.indexOf(`console: ${msg.text()}`);
+      if (index >= 0) errors.splice(index, 1);
+    }
+  });
+  return { tiles, tileErrors: () => tileErrors };
+}

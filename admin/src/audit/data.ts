@@ -5,7 +5,8 @@ import { gql } from '../graphql.ts';
 
 const query = `query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {
   auditLog(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id at action actorId apiKeyId subjectUserId structureId structure { id name } fields count } } } }`;
+    edges { node { id at action actorId apiKeyId subjectUserId structureId structure { id name } fields count
+      actor { id email name role } subjectUser { id email name role } } } } }`;
 
 const paged = pagedResource<{ id: string }>();
 

@@ -5,7 +5,7 @@ import { builder } from '../../builder.ts';
 import { decodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
-import { countAccounts, findUser, listAccounts } from './store.ts';
+import { countAccounts, findUser, listAccounts, searchAccounts } from './store.ts';
 import { User, Viewer } from './types.ts';
 
 const ProfessionalStatusEnum = builder.enumType('ProfessionalStatus', {
@@ -30,6 +30,23 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The account behind the session; null when anonymous (or with an API key only).',
     resolve: (_root, _args, ctx) => (ctx.viewer.kind === 'user' ? findUser(ctx.db, ctx.viewer.userId) : null),
+  }),
+  accounts: t.field({
+    type: [User],
+    authScopes: { admin: true },
+    description: 'Accounts of any role whose email or name contains `search`, by email (admins).',
+    args: {
+      search: t.arg.string({
+        required: true,
+        validate: z
+          .string()
+          .trim()
+          .min(2, 'search must have at least 2 characters')
+          .max(100, 'search must have at most 100 characters'),
+      }),
+      first: t.arg.int({ defaultValue: 10, validate: z.number().int().min(1).max(50) }),
+    },
+    resolve: (_root, args, ctx) => searchAccounts(ctx.db, args.search.trim(), args.first ?? 10),
   }),
   account: t.field({
     type: User,

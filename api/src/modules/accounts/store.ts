@@ -83,6 +83,22 @@ export async function findUser(db: Db, id: string): Promise<UserRow | null> {
   return row ?? null;
 }
 
+/** Several accounts by id (audit entries name their actor and subject), in one query. */
+export async function findUsers(db: Db, ids: string[]): Promise<UserRow[]> {
+  if (!ids.length) return [];
+  return db.rows<UserRow>(sql`/* users-by-id */ SELECT ${userColumns} FROM users u
+    WHERE u.id = ANY(${`{${ids.join(',')}}`}::uuid[])`);
+}
+
+/** Accounts whose email or name contains `search` (admins looking for a person), by email. */
+export async function searchAccounts(db: Db, search: string, first: number): Promise<UserRow[]> {
+  // A search is text, never a pattern: LIKE's wildcards are escaped.
+  const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.rows<UserRow>(sql`/* accounts-search */ SELECT ${userColumns} FROM users u
+    WHERE lower(u.email) LIKE ${pattern} OR lower(u.name) LIKE ${pattern}
+    ORDER BY u.email LIMIT ${first}`);
+}
+
 export async function findCredentials(db: Db, email: string): Promise<{ id: string; passwordHash: string } | null> {
   const [row] = await db.rows<{ id: string; passwordHash: string }>(sql`/* user-credentials */
     SELECT id, password_hash AS "passwordHash" FROM users WHERE email = ${email}`);

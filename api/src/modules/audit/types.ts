@@ -5,6 +5,8 @@ import { builder } from '../../builder.ts';
 import { decodeId, encodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
+import { loadUser } from '../accounts/loader.ts';
+import { User } from '../accounts/types.ts';
 import { loadStructure } from '../structures/loader.ts';
 import { Structure } from '../structures/types.ts';
 import { type AuditRow, listAudit } from './store.ts';
@@ -23,6 +25,18 @@ AuditEntry.implement({
     actorId: t.id({ nullable: true, resolve: (a) => gid('User', a.actorId) }),
     structureId: t.id({ nullable: true, resolve: (a) => gid('Structure', a.structureId) }),
     subjectUserId: t.id({ nullable: true, resolve: (a) => gid('User', a.subjectUserId) }),
+    actor: t.field({
+      type: User,
+      nullable: true,
+      description: 'Who acted (null for the system, an API key or a deleted account).',
+      resolve: (a, _args, ctx) => loadUser(ctx, a.actorId),
+    }),
+    subjectUser: t.field({
+      type: User,
+      nullable: true,
+      description: 'The account acted upon.',
+      resolve: (a, _args, ctx) => loadUser(ctx, a.subjectUserId),
+    }),
     apiKeyId: t.id({ nullable: true, resolve: (a) => gid('ApiKey', a.apiKeyId) }),
     referralId: t.id({ nullable: true, resolve: (a) => gid('Referral', a.referralId) }),
     fields: t.exposeStringList('fields', {
