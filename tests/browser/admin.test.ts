@@ -10,6 +10,7 @@ import { fixture, seed } from '../support/fixtures.ts';
 import { axeViolations } from './axe.ts';
 import { ensureAdminBuilt } from './build.ts';
 import { type Browser, collectErrors, launch } from './chromium.ts';
+import { blockTiles } from './pages.ts';
 
 const artifacts = new URL('./artifacts/', import.meta.url).pathname;
 const now = new Date();
@@ -87,6 +88,7 @@ describe('the back office in chromium', () => {
 
   it('a moderator logs in, sees the list with visibility chips, opens a structure and edits its phone', async () => {
     const { page, errors } = await newPage();
+    await blockTiles(page, errors); // the edit form's location picker
     const updates: unknown[] = [];
     const cursorRequests: unknown[] = [];
     page.on('request', (req) => {
