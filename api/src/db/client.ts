@@ -108,3 +108,10 @@ export async function openDb(options: OpenOptions): Promise<Db> {
     throw error;
   }
 }
+
+/** A PostgreSQL error's SQLSTATE, whether the driver's error comes bare or wrapped by drizzle. */
+export function pgErrorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.cause?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}

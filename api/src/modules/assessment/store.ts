@@ -5,7 +5,7 @@ import { initialScale } from '@repere/drizzle/seed/scale-data';
 import type { ScaleContent } from '@repere/shared/assessment';
 import type { ScaleBand } from '@repere/shared/enums';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { type Db, pgErrorCode } from '../../db/client.ts';
 
 export interface ScaleRow {
   version: number;
@@ -40,7 +40,8 @@ export async function publishScale(
       RETURNING version`);
     return row?.version ?? null;
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') return null;
+    // A unique violation on the version: a concurrent publish took it first.
+    if (pgErrorCode(error) === '23505') return null;
     throw error;
   }
 }
