@@ -49,3 +49,12 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>)
   if (!body.data) throw new HttpError(`HTTP ${res.status}`, res.status || 500);
   return body.data;
 }
+
+/**
+ * An error as a notification. Its message is already in the interface's language (or as the
+ * API sent it): given as its own default, so it is not looked up as a translation key.
+ */
+export function notifyError(notify: (message: string, options?: object) => void, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  notify(message, { type: 'error', messageArgs: { _: message } });
+}

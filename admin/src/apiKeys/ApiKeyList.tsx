@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button, Confirm, DataTable, List, TopToolbar, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { CreateKeyButton } from './CreateKeyButton.tsx';
 import { type ApiKey, revokeApiKey } from './data.ts';
@@ -19,7 +20,7 @@ const RevokeButton = () => {
       notify('repere.apiKey.revoked', { type: 'info' });
       refresh();
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      notifyError(notify, e);
     }
   };
   return (

@@ -4,6 +4,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { createApiKey } from './data.ts';
 
@@ -24,7 +25,7 @@ export const CreateKeyButton = () => {
       await navigator.clipboard.writeText(key ?? '');
       notify('repere.apiKey.copied', { type: 'info' });
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      notifyError(notify, e);
     }
   };
   return (

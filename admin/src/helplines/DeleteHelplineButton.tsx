@@ -3,6 +3,7 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { deleteHelpline, type Helpline } from './data.ts';
 
 export const DeleteHelplineButton = () => {
@@ -20,7 +21,7 @@ export const DeleteHelplineButton = () => {
       notify('repere.helplines.deleted', { type: 'info' });
       refresh();
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      notifyError(notify, e);
     } finally {
       setBusy(false);
       setOpen(false);

@@ -5,6 +5,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { type FormEvent, useId, useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { staffRoleChoices } from './choices.ts';
 import { createStaffAccount, generatePassword, type StaffAccountInput } from './data.ts';
 
@@ -44,7 +45,7 @@ export const CreateStaffButton = () => {
       await navigator.clipboard.writeText(created?.password ?? '');
       notify('repere.staff.copied', { type: 'info' });
     } catch (err) {
-      notify((err as Error).message, { type: 'error' });
+      notifyError(notify, err);
     }
   };
 

@@ -13,6 +13,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { LocaleDateField, useFormatLocale } from '../i18n/localeFields.tsx';
 import { advanceReferral, type Referral } from './data.ts';
 import { ReferralPagination } from './ReferralPagination.tsx';
@@ -72,7 +73,7 @@ const Actions = () => {
       });
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notifyError(notify, error);
     } finally {
       setBusy(false);
     }

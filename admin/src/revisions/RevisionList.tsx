@@ -3,6 +3,7 @@ import RestoreIcon from '@mui/icons-material/Restore';
 import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useGetManyReference, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ChangesTable, type FieldChange } from '../ChangesTable.tsx';
+import { notifyError } from '../graphql.ts';
 import { useFormatLocale } from '../i18n/localeFields.tsx';
 import { restoreRevision } from './data.ts';
 
@@ -24,7 +25,7 @@ const RestoreButton = ({ revision }: { revision: Revision }) => {
       notify('repere.revision.restored', { type: 'success', messageArgs: { number } });
       refresh();
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      notifyError(notify, e);
     }
   };
   return (

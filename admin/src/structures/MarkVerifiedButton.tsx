@@ -1,6 +1,7 @@
 // "Marquer comme vérifiée": records that the listing was checked now (a VERIFY revision).
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { markVerified } from '../revisions/data.ts';
 
 export const MarkVerifiedButton = () => {
@@ -14,7 +15,7 @@ export const MarkVerifiedButton = () => {
       notify('repere.revision.verified', { type: 'success' });
       refresh();
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      notifyError(notify, e);
     }
   };
   return (

@@ -5,6 +5,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { notifyError } from '../graphql.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { approveSubmission, rejectSubmission, type Submission } from './data.ts';
 
@@ -34,7 +35,7 @@ export const DecisionButtons = () => {
     } catch (error) {
       const e = error as Failure;
       if (e.status === 409 && e.body?.errors?.[0]?.extensions?.conflicts?.length) setConflict(e.message);
-      else notify(e.message, { type: 'error' });
+      else notifyError(notify, e);
     } finally {
       setBusy(false);
     }
