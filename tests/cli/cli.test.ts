@@ -127,7 +127,15 @@ describe('pnpm start', () => {
     const { DATABASE_URL: _server, ...rest } = process.env;
     const child = spawn('node', ['--import', 'tsx', 'api/src/server.ts'], {
       cwd: root,
-      env: { ...rest, PGLITE_DIR: join(dir, 'pglite'), PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' },
+      // As `pnpm start` runs it: outside NODE_ENV=test, libraries install signal handlers of their own.
+      env: {
+        ...rest,
+        NODE_ENV: 'production',
+        PGLITE_DIR: join(dir, 'pglite'),
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+      },
     });
     let out = '';
     child.stdout.on('data', (chunk) => {

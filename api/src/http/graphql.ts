@@ -57,6 +57,10 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
     // CSRF is handled in handle(): the cookie counts only on a same-origin POST of JSON.
     // Apollo's own check would refuse the plain anonymous GETs that partners cache.
     csrfPrevention: false,
+    // The server stops Apollo itself on SIGTERM/SIGINT (server.ts). Apollo's own handlers would
+    // stop it concurrently, and a second stop() awaiting the first never returns (Apollo 5
+    // resolves that barrier only on failure): `pnpm start` then hung on SIGTERM.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       limitsPlugin,
