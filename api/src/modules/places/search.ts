@@ -13,7 +13,7 @@ export interface PlaceRow {
   postalCodes: string[];
   lat: number | null;
   lon: number | null;
-  centreSource: 'COMMUNE' | 'SAME_POSTAL_CODE' | null;
+  centreSource: 'COMMUNE' | 'SAME_POSTAL_CODE' | 'SAME_EPCI' | null;
 }
 
 /** "80000", "800", "Amiens", "saint etienne", "Amiens 80090" (a postal code and a name). */

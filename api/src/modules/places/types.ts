@@ -10,6 +10,10 @@ const PlaceCentreSourceEnum = builder.enumType('PlaceCentreSource', {
     SAME_POSTAL_CODE: {
       description: 'GeoNames lacks this commune: the centre of a commune sharing one of its postal codes.',
     },
+    SAME_EPCI: {
+      description:
+        "Approximate: the middle of the commune's intercommunality (EPCI) members that have a centre of their own.",
+    },
   },
 });
 
