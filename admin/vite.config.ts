@@ -1,5 +1,6 @@
 // The back office: built to admin/dist and served by the API at /admin (api/src/http/admin-static.ts).
-// In development (`pnpm --filter @repere/admin dev`), /graphql goes to the API on port 4000.
+// In development (`pnpm --filter @repere/admin dev`), /graphql goes to the API on port 4000
+// (or REPERE_API_URL).
 // VITE_TILE_URL chooses the map tiles at build time; index.html names them in a meta tag, from
 // which the API allows their host (and nothing else) in the Content-Security-Policy's img-src.
 import react from '@vitejs/plugin-react';
@@ -19,7 +20,11 @@ export default defineConfig(({ mode }) => {
         transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'repere-tiles', content: tiles }, injectTo: 'head' }],
       },
     ],
-    server: { proxy: { '/graphql': 'http://localhost:4000' } },
+    // changeOrigin off: the API takes the session cookie only when Origin matches Host, so Host
+    // must stay the dev server's (Vite's string shorthand would rewrite it to localhost:4000).
+    server: {
+      proxy: { '/graphql': { target: process.env.REPERE_API_URL || 'http://localhost:4000', changeOrigin: false } },
+    },
     build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   };
 });
