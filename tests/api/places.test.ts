@@ -1,6 +1,7 @@
 // "Near a place": communes by postal code or name with a centre to search from, offline.
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { haversineKm } from '../leaks/cast.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 
@@ -39,26 +40,17 @@ async function places(search: string, first?: number): Promise<Place[]> {
   return res.data!.places;
 }
 
-/** Great-circle distance in km, to compare centres with known town halls. */
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
 describe('places', () => {
   it('finds a commune by postal code, by name without accents, and by both', async () => {
     const [amiens] = await places('80000');
     expect(amiens).toMatchObject({ inseeCode: '80021', name: 'Amiens', departmentCode: '80', departmentName: 'Somme' });
     expect(amiens!.postalCodes).toEqual(expect.arrayContaining(['80000', '80080', '80090']));
     expect(amiens!.centreSource).toBe('COMMUNE');
-    expect(km(amiens!.centre!, { lat: 49.8942, lon: 2.2957 })).toBeLessThan(3);
+    expect(haversineKm(amiens!.centre!, { lat: 49.8942, lon: 2.2957 })).toBeLessThan(3);
 
     const [stEtienne] = await places('saint etienne');
     expect(stEtienne).toMatchObject({ inseeCode: '42218', name: 'Saint-Étienne' });
-    expect(km(stEtienne!.centre!, { lat: 45.4397, lon: 4.3872 })).toBeLessThan(3);
+    expect(haversineKm(stEtienne!.centre!, { lat: 45.4397, lon: 4.3872 })).toBeLessThan(3);
 
     const [marseille] = await places('Marseille 13001');
     expect(marseille).toMatchObject({ inseeCode: '13055', departmentCode: '13' });
@@ -66,7 +58,7 @@ describe('places', () => {
     // Overseas: GeoNames files Réunion as a country of its own.
     const [saintDenis] = await places('97400');
     expect(saintDenis).toMatchObject({ inseeCode: '97411', departmentCode: '974' });
-    expect(km(saintDenis!.centre!, { lat: -20.8789, lon: 55.4481 })).toBeLessThan(3);
+    expect(haversineKm(saintDenis!.centre!, { lat: -20.8789, lon: 55.4481 })).toBeLessThan(3);
   });
 
   it('lists the most populous first, and a word inside a name too', async () => {

@@ -1,7 +1,7 @@
 // Accounts of any role, for choosing a person (the audit log's filters): found by part of
 // their email or name, and read back by id for the chosen ones.
 import type { DataProvider } from 'react-admin';
-import { gql } from '../graphql.ts';
+import { fetchByIds, gql } from '../graphql.ts';
 
 export interface Account {
   id: string;
@@ -24,14 +24,7 @@ export const accounts: Pick<DataProvider, 'getList' | 'getMany'> = {
     return { data: data.accounts as never[], total: data.accounts.length };
   },
   async getMany(_resource, { ids }) {
-    const found = await Promise.all(
-      ids.map((id) =>
-        gql<{ account: Account | null }>(`query Account($id: ID!) { account(id: $id) { ${fields} } }`, {
-          id: String(id),
-        }).then((d) => d.account),
-      ),
-    );
-    return { data: found.filter((a) => a !== null) as never[] };
+    return { data: (await fetchByIds<Account>('account', fields, ids)) as never[] };
   },
 };
 

@@ -1,11 +1,11 @@
 // The structures resource over GraphQL: cursor paging behind react-admin's page numbers.
 import { type DataProvider, HttpError } from 'react-admin';
-import { gql } from '../graphql.ts';
+import { fetchByIds, gql } from '../graphql.ts';
 import { structurePatch } from './patch.ts';
 import {
   createMutation,
   cursorQuery,
-  manyQuery,
+  listFields,
   structureQuery,
   structuresMapQuery,
   structuresQuery,
@@ -153,10 +153,7 @@ export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | '
     return { data: (await getOne(String(id))) as never };
   },
   async getMany(_resource, { ids }) {
-    if (!ids.length) return { data: [] };
-    const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, String(id)]));
-    const data = await gql<Record<string, { id: string } | null>>(manyQuery(ids.length), variables);
-    return { data: Object.values(data).filter((s) => s !== null) as never[] };
+    return { data: (await fetchByIds('structure', listFields, ids)) as never[] };
   },
   async create(_resource, { data }) {
     const input = structureInput(data as Record<string, unknown>);

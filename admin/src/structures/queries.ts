@@ -34,10 +34,3 @@ export const structureQuery = `query Structure($id: ID!) { structure(id: $id) { 
 
 export const updateMutation = `mutation UpdateStructure($id: ID!, $input: StructurePatch!) {
   updateStructure(id: $id, input: $input) { revision structure { ${recordFields} } } }`;
-
-/** Several structures in one request, by aliases; unknown or hidden ones come back null. */
-export function manyQuery(count: number): string {
-  const vars = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `s${i}: structure(id: $id${i}) { ${listFields} }`);
-  return `query StructuresById(${vars}) { ${fields.join(' ')} }`;
-}
