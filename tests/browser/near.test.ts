@@ -72,6 +72,8 @@ describe('near a place, and the whole map', () => {
 
     await choosePlace(page, '80100', /^Abbeville \(80100\) — Somme/);
     await expect.poll(() => rows(page).count()).toBe(2);
+    // The radius in use is shown (20 km until another is chosen).
+    expect(await page.getByRole('combobox', { name: 'Rayon' }).textContent()).toBe('20 km');
     expect(await rows(page).first().textContent()).toContain('Accueil Abbeville Centre');
     await page.getByRole('columnheader', { name: 'Distance (km)' }).waitFor();
     const cells = await rows(page).locator('td.column-distanceKm').allTextContents();

@@ -116,7 +116,8 @@ export const NearPlaceInput = (_props: { source: string; alwaysOn?: boolean }) =
         size="small"
         sx={{ minWidth: 120 }}
         label={translate('repere.near.radius')}
-        value={radius.value ?? defaultRadiusKm}
+        // react-admin gives an unset input '' (not undefined): fall back on the radius in use.
+        value={Number(radius.value) || defaultRadiusKm}
         onChange={(event) => radius.onChange(Number(event.target.value))}
         disabled={!chosen}
       >
