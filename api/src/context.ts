@@ -6,6 +6,7 @@ import type { Db } from './db/client.ts';
 import type { HttpExchange } from './modules/accounts/exchange.ts';
 import type { AuditTrail } from './modules/audit/trail.ts';
 import type { Geocoder } from './modules/places/geocoder.ts';
+import type { StructureView } from './modules/structures/visibility.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 /** Where an account stands for access, as of this request (EXPIRED: vetting lapsed). */
@@ -28,6 +29,8 @@ export interface Context {
   viewer: Viewer;
   /** The partner app's key when one was sent (usage and quota), whoever the viewer is. */
   apiKeyId: string | null;
+  /** What the structure store reads for this viewer (viewFor(viewer), computed once per request). */
+  view: StructureView;
   db: Db;
   log: Logger;
   requestId: string;

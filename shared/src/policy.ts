@@ -42,15 +42,6 @@ export function visibleFor(group: FieldGroup, level: AccessLevel): Visibility[] 
   return (Object.keys(policy[group]) as Visibility[]).filter((v) => canSee(group, v, level));
 }
 
-export type LocationPrecision = 'EXACT' | 'APPROXIMATE';
-
-/** Which location a viewer of `level` gets for a structure: exact, approximate or none. */
-export function locationFor(visibility: Visibility, level: AccessLevel): LocationPrecision | null {
-  if (canSee('exactAddress', visibility, level)) return 'EXACT';
-  if (canSee('approximateLocation', visibility, level)) return 'APPROXIMATE';
-  return null;
-}
-
 /**
  * Audiences whose values are precomputed in the structures table (one column each):
  * listing, filtering, sorting, counting and distances for these viewers read only them.
@@ -61,46 +52,3 @@ export type Audience = keyof typeof audiences;
 
 /** Snapping grid for approximate locations: cells of at least this size, in km. */
 export const gridCellKm = 5.5;
-
-/**
- * The policy group of each field of a structure as written (inputs, patches, revisions):
- * a correction may only change fields its author can see. `moderation` fields (status,
- * visibility) are changed by moderators only.
- */
-export const fieldGroupOf: Record<string, FieldGroup | 'moderation'> = {
-  name: 'listed',
-  kind: 'listed',
-  description: 'listed',
-  siret: 'listed',
-  finess: 'listed',
-  services: 'listed',
-  departmentCode: 'listed',
-  'address.postalCode': 'exactAddress',
-  'address.city': 'listed',
-  'address.inseeCode': 'exactAddress',
-  'address.street': 'exactAddress',
-  'address.complement': 'exactAddress',
-  location: 'exactAddress',
-  phone: 'publicContact',
-  email: 'publicContact',
-  website: 'publicContact',
-  openingHours: 'publicContact',
-  notices: 'publicContact',
-  languages: 'listed',
-  accessibility: 'listed',
-  ageMin: 'listed',
-  ageMax: 'listed',
-  gender: 'listed',
-  situations: 'listed',
-  accessModes: 'listed',
-  mobilisers: 'listed',
-  servesNationwide: 'listed',
-  servedDepartments: 'listed',
-  servedRegions: 'listed',
-  professionalContact: 'professional',
-  intakeCriteria: 'professional',
-  capacityPlaces: 'professional',
-  internalNotes: 'internal',
-  status: 'moderation',
-  visibility: 'moderation',
-};

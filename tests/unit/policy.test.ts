@@ -1,6 +1,7 @@
 // shared/policy.ts is DESIGN.md's visibility table: any change to it must change this test too.
 import { describe, expect, it } from 'vitest';
-import { locationFor, policy, visibleFor } from '../../shared/src/policy.ts';
+import { locationFor } from '../../api/src/modules/structures/registry.ts';
+import { policy, visibleFor } from '../../shared/src/policy.ts';
 
 describe('the policy table', () => {
   it("is DESIGN.md's, cell by cell", () => {

@@ -4,13 +4,14 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { visibilities } from '@repere/shared/enums';
-import { audiences, canSee, locationFor } from '@repere/shared/policy';
+import { audiences, canSee } from '@repere/shared/policy';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { ensureScale } from '../modules/assessment/store.ts';
 import { loadCommuneCentres, loadEpciCentres } from '../modules/places/centres.ts';
 import { loadDepartmentOutlines } from '../modules/places/outlines.ts';
+import { locationFor, rowGroup } from '../modules/structures/registry.ts';
 import type { Db } from './client.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle/migrations', import.meta.url));
@@ -44,7 +45,7 @@ export async function migrate(db: Db): Promise<void> {
   await ensureScale(db);
 }
 
-/** Rewrites `audience_policy` from shared/policy.ts; recomputes audience columns on change. */
+/** Rewrites `audience_policy` from the policy table and the field registry; recomputes audience columns on change. */
 export async function syncAudiencePolicy(db: Db): Promise<void> {
   const rows = Object.entries(audiences).flatMap(([audience, level]) =>
     visibilities.map((visibility) => {
@@ -52,7 +53,7 @@ export async function syncAudiencePolicy(db: Db): Promise<void> {
       return {
         audience,
         visibility,
-        listed: canSee('listed', visibility, level),
+        listed: canSee(rowGroup, visibility, level),
         exact_location: location === 'EXACT',
         approximate_location: location === 'APPROXIMATE',
       };

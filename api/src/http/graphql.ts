@@ -12,6 +12,7 @@ import { prepareDecoy } from '../modules/accounts/secrets.ts';
 import { identify } from '../modules/accounts/sessions.ts';
 import { createAuditTrail } from '../modules/audit/trail.ts';
 import type { Geocoder } from '../modules/places/geocoder.ts';
+import { viewFor } from '../modules/structures/visibility.ts';
 import { RateLimitedError, type RateLimits } from '../rate-limits.ts';
 import { schema } from '../schema.ts';
 import { limitsPlugin } from './limits-plugin.ts';
@@ -143,6 +144,7 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => ({
         viewer,
+        view: viewFor(viewer),
         apiKeyId,
         db,
         log: reqLog,

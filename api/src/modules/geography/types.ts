@@ -3,7 +3,6 @@
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ServiceCategoryEnum, StructureKindEnum } from '../structures/types.ts';
-import { viewFor } from '../structures/visibility.ts';
 import { type DepartmentRow, listDepartments } from './store.ts';
 
 const KindCount = builder.objectRef<{ kind: string; count: number }>('KindCount');
@@ -85,7 +84,7 @@ Region.implement({
   }),
 });
 
-const departments = (ctx: Context) => listDepartments(ctx.db, viewFor(ctx.viewer));
+const departments = (ctx: Context) => listDepartments(ctx.db, ctx.view);
 
 builder.queryFields((t) => ({
   departments: t.field({

@@ -13,7 +13,6 @@ import { decodeStructureId } from '../structures/ids.ts';
 import { loadStructure } from '../structures/loader.ts';
 import { findStructures } from '../structures/store.ts';
 import { Structure } from '../structures/types.ts';
-import { viewFor } from '../structures/visibility.ts';
 import {
   advanceReferral,
   findReadable,
@@ -146,7 +145,7 @@ builder.mutationFields((t) => ({
         );
       }
       const to = decodeStructureId(args.toStructureId, 'toStructureId');
-      const [target] = to ? await findStructures(ctx.db, viewFor(ctx.viewer), [to], new Date()) : [];
+      const [target] = to ? await findStructures(ctx.db, ctx.view, [to], new Date()) : [];
       if (!target) throw new AppError('NOT_FOUND', 'No such structure.');
       if (target.id === sender) throw new AppError('BAD_USER_INPUT', 'toStructureId: that is your own structure.');
       const referral = await insertReferral(ctx.db, {

@@ -3,9 +3,8 @@
 import { batched } from '../../batch.ts';
 import type { Context } from '../../context.ts';
 import { findStructures, type StructureRow } from './store.ts';
-import { viewFor } from './visibility.ts';
 
-const fetchStructures = (ctx: Context, ids: string[]) => findStructures(ctx.db, viewFor(ctx.viewer), ids, new Date());
+const fetchStructures = (ctx: Context, ids: string[]) => findStructures(ctx.db, ctx.view, ids, new Date());
 
 /** The structures of `ids` the viewer may see, in order; hidden and unknown ones are left out. */
 export async function loadStructures(ctx: Context, ids: string[]): Promise<StructureRow[]> {

@@ -10,7 +10,6 @@ import { decodeStructureId } from './ids.ts';
 import { StructureInput, StructurePatch } from './inputs.ts';
 import { findStructures, type StructureRow } from './store.ts';
 import { Structure } from './types.ts';
-import { viewFor } from './visibility.ts';
 
 export const StructurePayload = builder.objectRef<{ structure: StructureRow; revision: number }>('StructurePayload');
 StructurePayload.implement({
@@ -33,7 +32,7 @@ const confirmLocationArg = {
 };
 
 export async function payload(ctx: Context, id: string, revision: number) {
-  const [structure] = await findStructures(ctx.db, viewFor(ctx.viewer), [id], new Date());
+  const [structure] = await findStructures(ctx.db, ctx.view, [id], new Date());
   if (!structure) throw new AppError('NOT_FOUND', 'No such structure.');
   return { structure, revision };
 }

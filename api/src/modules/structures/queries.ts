@@ -3,14 +3,13 @@ import { serviceCategories, structureKinds, structureStatuses, visibilities } fr
 import { departmentCode, geoPointInput, postalCode, regionCode } from '@repere/shared/inputs';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
+import { type Context, viewerLevel } from '../../context.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { maxPageSize } from '../../limits.ts';
 import { assertDepartment, assertRegion } from '../geography/store.ts';
 import { decodeStructureId } from './ids.ts';
 import { findStructures, listStructures, type StructureRow } from './store.ts';
 import { ServiceCategoryEnum, Structure, StructureKindEnum, StructureStatusEnum, VisibilityEnum } from './types.ts';
-import { viewFor } from './visibility.ts';
 
 export const GeoPointInput = builder.inputType('GeoPointInput', {
   fields: (t) => ({ lat: t.float({ required: true }), lon: t.float({ required: true }) }),
@@ -79,7 +78,7 @@ const StructureConnection = builder.connectionObject(
 async function loadOne(ctx: Context, globalId: string): Promise<StructureRow | null> {
   const id = decodeStructureId(globalId);
   if (!id) return null;
-  const [row] = await findStructures(ctx.db, viewFor(ctx.viewer), [id], new Date());
+  const [row] = await findStructures(ctx.db, ctx.view, [id], new Date());
   return row ?? null;
 }
 
@@ -120,12 +119,12 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const filter = args.filter ?? {};
       if (args.radiusKm != null && !args.near) throw badRadius();
-      if (filter.statuses?.some((st) => st !== 'ONLINE') && viewFor(ctx.viewer).audience !== 'staff') {
+      if (filter.statuses?.some((st) => st !== 'ONLINE') && viewerLevel(ctx.viewer) !== 'moderator') {
         throw new AppError('FORBIDDEN', 'statuses: only moderators list listings that are not online.');
       }
       if (filter.departmentCode) await assertDepartment(ctx.db, filter.departmentCode);
       if (filter.regionCode) await assertRegion(ctx.db, filter.regionCode);
-      const page = await listStructures(ctx.db, viewFor(ctx.viewer), {
+      const page = await listStructures(ctx.db, ctx.view, {
         filter,
         near: args.near,
         radiusKm: args.radiusKm,

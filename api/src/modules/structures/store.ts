@@ -15,6 +15,15 @@ import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
 import { parisClock } from './opening-hours.ts';
 import {
+  type Column,
+  contactGroup,
+  type FieldRegistry,
+  type FieldSpec,
+  rowGroup,
+  specOf,
+  structureFields,
+} from './registry.ts';
+import {
   displayedLocation,
   foundFor,
   guarded,
@@ -98,36 +107,28 @@ export interface ListArgs {
   now: Date;
 }
 
-const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-function protectedColumns(view: StructureView): SQL {
-  if (view.audience === 'public') {
-    return sql`NULL::jsonb AS "professionalContact", NULL::text AS "intakeCriteria", NULL::int AS "capacityPlaces",
-      NULL::text AS "capacityUpdatedAt", NULL::text AS "internalNotes"`;
+/** One column of the registry as this view reads it: NULL, guarded by its group, or bare. */
+function selected(view: StructureView, spec: FieldSpec, column: Column): SQL {
+  if ('special' in column) {
+    if (column.special === 'street') return sql`${streetColumn(view)} AS street`;
+    const loc = displayedLocation(view);
+    return sql`ST_Y(${loc}::geometry) AS lat, ST_X(${loc}::geometry) AS lon,
+      CASE WHEN ${loc} IS NULL THEN NULL WHEN ${may(spec.group, view)} THEN 'EXACT' ELSE 'APPROXIMATE' END AS precision`;
   }
-  return sql`${guarded('professional', view, sql`p.professional_contact`)} AS "professionalContact",
-    ${guarded('professional', view, sql`p.intake_criteria`)} AS "intakeCriteria",
-    ${guarded('professional', view, sql`p.capacity_places`)} AS "capacityPlaces",
-    ${guarded('professional', view, iso(sql`p.capacity_updated_at`))} AS "capacityUpdatedAt",
-    ${guarded('internal', view, sql`p.internal_notes`)} AS "internalNotes"`;
+  const alias = sql.identifier(column.key);
+  // The public view never joins the protected table.
+  if (column.table === 'protected' && view.audience === 'public') return sql`NULL::${sql.raw(column.type)} AS ${alias}`;
+  // Listed fields come with the row: the WHERE clause already keeps only rows the view may list.
+  if (spec.group === rowGroup) return sql`${column.sql} AS ${alias}`;
+  return sql`${guarded(spec.group, view, column.sql)} AS ${alias}`;
 }
 
-function columns(view: StructureView): SQL {
-  const loc = displayedLocation(view);
-  return sql`s.id, s.name, s.kind::text AS kind, s.visibility::text AS visibility, s.status::text AS status, s.description,
-    s.services::text[] AS services, s.department_code AS "departmentCode", s.region_code AS "regionCode",
-    s.city, ${guarded('exactAddress', view, sql`s.postal_code`)} AS "postalCode", ${streetColumn(view)} AS street,
-    ST_Y(${loc}::geometry) AS lat, ST_X(${loc}::geometry) AS lon,
-    CASE WHEN ${loc} IS NULL THEN NULL WHEN ${may('exactAddress', view)} THEN 'EXACT' ELSE 'APPROXIMATE' END AS precision,
-    ${guarded('publicContact', view, sql`s.phone`)} AS phone,
-    ${guarded('publicContact', view, sql`s.email`)} AS email,
-    ${guarded('publicContact', view, sql`s.website`)} AS website,
-    ${guarded('publicContact', view, sql`s.opening_hours`)} AS "openingHours",
-    s.age_min AS "ageMin", s.age_max AS "ageMax", s.gender::text AS gender, s.situations,
-    s.access_modes::text[] AS "accessModes", s.mobilisers::text[] AS mobilisers, s.languages,
-    s.accessibility, s.serves_nationwide AS "servesNationwide",
-    s.served_departments AS "servedDepartments", s.served_regions AS "servedRegions",
-    ${iso(sql`s.last_verified_at`)} AS "lastVerifiedAt", ${protectedColumns(view)}`;
+/** The select list for a view, generated from the field registry (tests pass a sabotaged one). */
+function columns(view: StructureView, registry: FieldRegistry): SQL {
+  return sql.join(
+    Object.values(registry).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
+    sql`, `,
+  );
 }
 
 const list = (values: readonly string[], type: string) =>
@@ -150,7 +151,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
   if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
   // The postal code is exact-address data: it matches only where the view may see it.
-  if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode} AND ${may('exactAddress', view)}`);
+  if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode} AND ${may(structureFields.postalCode.group, view)}`);
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
@@ -160,7 +161,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.openNow) {
     const clock = parisClock(args.now);
     // Hours are public-contact data: a structure whose hours the view may not see is never "open".
-    where.push(sql`${may('publicContact', view)} AND (CASE WHEN ${clock.isPublicHoliday}::boolean
+    where.push(sql`${may(contactGroup, view)} AND (CASE WHEN ${clock.isPublicHoliday}::boolean
         THEN s.hours_holiday @> ${clock.minuteOfDay}::int ELSE s.hours_week @> ${clock.minuteOfWeek}::int END)
       AND NOT EXISTS (SELECT 1 FROM structure_notices n WHERE n.structure_id = s.id AND n.kind = 'CLOSURE'
         AND n.starts_on <= ${clock.date}::date AND (n.ends_on IS NULL OR n.ends_on >= ${clock.date}::date))`);
@@ -242,17 +243,22 @@ export interface StructurePage {
   totalCount: () => Promise<number>;
 }
 
-export async function listStructures(db: Db, view: StructureView, args: ListArgs): Promise<StructurePage> {
+export async function listStructures(
+  db: Db,
+  view: StructureView,
+  args: ListArgs,
+  registry: FieldRegistry = structureFields,
+): Promise<StructurePage> {
   const where = conditions(view, args);
   const f = fingerprintOf(args);
   const after = args.after ? decodeCursor(args.after, f) : null;
   let rows: (StructureRow & { sortKey: number | string })[];
   if (args.near) {
-    rows = await nearestPage(db, view, args, after, args.first + 1);
+    rows = await nearestPage(db, view, args, after, args.first + 1, registry);
   } else {
     const order = ordering(view, args.filter.search);
     const parts = freshnessParts(args.now, after, order.after).map(
-      (part) => sql`(SELECT ${columns(view)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
+      (part) => sql`(SELECT ${columns(view, registry)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
         FROM structures s ${protectedJoin(view)}
         WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
         ORDER BY ${order.order}
@@ -264,7 +270,7 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
       LIMIT ${args.first + 1}`);
   }
   const page = rows.slice(0, args.first);
-  await attachNotices(db, view, page, args.now);
+  await attachNotices(db, view, page, args.now, registry);
   return {
     rows: page,
     cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
@@ -289,7 +295,14 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
  * them (same snapped cell) are fetched whole, so ties never split across pages wrongly.
  * A member's own rows are measured to their exact point, in a part of their own.
  */
-async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: CursorKey | null, limit: number) {
+async function nearestPage(
+  db: Db,
+  view: StructureView,
+  args: ListArgs,
+  after: CursorKey | null,
+  limit: number,
+  registry: FieldRegistry,
+) {
   const near = point(args.near as { lat: number; lon: number });
   // Location parts (members' own rows apart) × freshness (fresh first): each one KNN scan.
   const parts = locationParts(view).flatMap((part) => {
@@ -317,18 +330,24 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
     ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
-    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
+    SELECT ${columns(view, registry)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
     ORDER BY page.stale, page.d, s.id
     LIMIT ${limit}`);
 }
 
-export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
+export async function findStructures(
+  db: Db,
+  view: StructureView,
+  ids: string[],
+  now: Date,
+  registry: FieldRegistry = structureFields,
+): Promise<StructureRow[]> {
   if (ids.length === 0) return [];
   const rows = await db.rows<StructureRow>(sql`/* structures-by-id */
-    SELECT ${columns(view)} FROM structures s ${protectedJoin(view)}
+    SELECT ${columns(view, registry)} FROM structures s ${protectedJoin(view)}
     WHERE s.id IN (${list(ids, 'uuid')}) AND ${foundFor(view)}`);
-  await attachNotices(db, view, rows, now);
+  await attachNotices(db, view, rows, now, registry);
   return rows;
 }
 
@@ -341,7 +360,13 @@ export interface NoticeRow {
 }
 
 /** Active notices, for structures whose public-contact data the view may see. */
-async function attachNotices(db: Db, view: StructureView, rows: StructureRow[], now: Date): Promise<void> {
+async function attachNotices(
+  db: Db,
+  view: StructureView,
+  rows: StructureRow[],
+  now: Date,
+  registry: FieldRegistry,
+): Promise<void> {
   const byId = new Map<string, NoticeRow[]>();
   for (const row of rows) {
     row.notices = [];
@@ -353,7 +378,7 @@ async function attachNotices(db: Db, view: StructureView, rows: StructureRow[], 
     SELECT n.structure_id AS "structureId", n.kind::text AS kind, n.starts_on::text AS "startsOn",
       n.ends_on::text AS "endsOn", n.message
     FROM structure_notices n JOIN structures s ON s.id = n.structure_id
-    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may('publicContact', view)}
+    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may(specOf(registry, 'notices').group, view)}
       AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date)
     ORDER BY n.starts_on, n.id`);
   for (const notice of notices) byId.get(notice.structureId)?.push(notice);

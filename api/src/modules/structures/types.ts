@@ -10,9 +10,10 @@ import {
   structureStatuses,
   visibilities,
 } from '@repere/shared/enums';
-import { canSee, type FieldGroup } from '@repere/shared/policy';
+import { type AccessLevel, canSee } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
 import { type Context, isProfessional, levelFor } from '../../context.ts';
+import { type FieldRegistry, rowGroup, type StructureFieldName, specOf, structureFields } from './registry.ts';
 import { type NoticeRow, type StructureRow, staleAfterDays } from './store.ts';
 
 export const VisibilityEnum = builder.enumType('Visibility', { values: visibilities });
@@ -83,31 +84,59 @@ Notice.implement({
 });
 
 /**
- * Field options guarding a nullable field by its policy group: hidden resolves to null.
- * A vetted professional's read of a CONFIDENTIAL structure's protected field is audited
- * (written before the value is returned: no audit, no value).
+ * The rules the schema guards with: the registry, held in an object so that the leak suite can
+ * build this layer from a registry with one rule loosened and see its test fail.
  */
-function policy(group: FieldGroup) {
+export const schemaRules: FieldRegistry = { ...structureFields };
+
+const rule = (name: StructureFieldName) => specOf(schemaRules, name);
+
+function levelOf(ctx: Context, s: StructureRow): AccessLevel {
+  return levelFor(ctx.viewer, s.id);
+}
+
+/** The row may be shown at all: listed for the viewer, and online unless the viewer is staff. */
+export function rowAllowed(s: StructureRow, ctx: Context): boolean {
+  const level = levelOf(ctx, s);
+  return canSee(rowGroup, s.visibility, level) && (s.status === 'ONLINE' || level === 'moderator');
+}
+
+/** Options guarding a nullable field by its registry rule: hidden resolves to null. */
+function policy(name: StructureFieldName) {
   return {
     nullable: true as const,
     authScopes: (parent: StructureRow, _args: object, ctx: Context) =>
-      canSee(group, parent.visibility, levelFor(ctx.viewer, parent.id)),
+      canSee(rule(name).group, parent.visibility, levelOf(ctx, parent)),
     unauthorizedResolver: () => null,
   };
 }
 
-/** Records the read when it must be audited, then gives the value. */
-async function auditedRead<T>(ctx: Context, s: StructureRow, field: string, value: T): Promise<T> {
-  if (value != null && s.visibility === 'CONFIDENTIAL' && isProfessional(ctx.viewer)) {
+/** Records the read when the registry says it is audited, then gives the value. */
+async function auditedRead<T>(ctx: Context, s: StructureRow, field: StructureFieldName, value: T): Promise<T> {
+  if (value != null && rule(field).audited && s.visibility === 'CONFIDENTIAL' && isProfessional(ctx.viewer)) {
     await ctx.audit.read(s.id, field);
   }
   return value;
+}
+
+/** The point this viewer may see: exact, or the snapped one the store gave where only that is allowed. */
+function shownLocation(s: StructureRow, ctx: Context) {
+  if (s.lat == null || s.lon == null || !s.precision) return null;
+  const spec = rule('location');
+  const level = levelOf(ctx, s);
+  if (s.precision === 'EXACT' && !canSee(spec.group, s.visibility, level)) return null;
+  if (s.precision === 'APPROXIMATE' && !(spec.approximate && canSee(spec.approximate, s.visibility, level))) {
+    return null;
+  }
+  return { lat: s.lat, lon: s.lon, precision: s.precision };
 }
 
 export const Structure = builder.node(builder.objectRef<StructureRow>('Structure'), {
   id: { resolve: (s) => s.id },
   // Rows come from the viewer's store; this tells the Node interface which type they are.
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'visibility' in value && 'services' in value,
+  // Second layer for whole rows: a row the viewer may not list is refused field by field.
+  authScopes: (s, ctx) => rowAllowed(s, ctx),
   // Lookups by id go through the viewer's store (queries.ts), never through this loader.
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -118,41 +147,44 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
     departmentCode: t.exposeString('departmentCode'),
     regionCode: t.exposeString('regionCode'),
     city: t.exposeString('city', { nullable: true }),
-    postalCode: t.exposeString('postalCode', {
-      ...policy('exactAddress'),
+    postalCode: t.string({
+      ...policy('postalCode'),
       description: 'With the street: it can say more than the approximate location.',
+      resolve: (s, _args, ctx) => auditedRead(ctx, s, 'postalCode', s.postalCode),
     }),
     location: t.field({
       type: GeoPoint,
       nullable: true,
       description: 'Exact, or APPROXIMATE (grid cell centre) where the viewer may not see the exact point.',
-      resolve: (s, _args, ctx) =>
-        s.lat != null && s.lon != null && s.precision
-          ? auditedRead(ctx, s, 'location', s.precision === 'EXACT' ? s : null).then(() => ({
-              lat: s.lat as number,
-              lon: s.lon as number,
-              precision: s.precision as 'EXACT' | 'APPROXIMATE',
-            }))
-          : null,
+      resolve: async (s, _args, ctx) => {
+        const shown = shownLocation(s, ctx);
+        if (shown?.precision === 'EXACT') await auditedRead(ctx, s, 'location', shown);
+        return shown;
+      },
     }),
     address: t.field({
-      ...policy('exactAddress'),
+      ...policy('address'),
       type: PostalAddress,
       description: 'Null when the viewer may not see the street address.',
       resolve: (s, _args, ctx) =>
-        auditedRead(ctx, s, 'address', { street: s.street, postalCode: s.postalCode, city: s.city }),
+        auditedRead(ctx, s, 'address', {
+          street: s.street,
+          // The postal code has its own rule (the same group today): never more than the field says.
+          postalCode: canSee(rule('postalCode').group, s.visibility, levelOf(ctx, s)) ? s.postalCode : null,
+          city: s.city,
+        }),
     }),
-    phone: t.exposeString('phone', { ...policy('publicContact'), description: 'E.164.' }),
-    email: t.exposeString('email', policy('publicContact')),
-    website: t.exposeString('website', policy('publicContact')),
+    phone: t.exposeString('phone', { ...policy('phone'), description: 'E.164.' }),
+    email: t.exposeString('email', policy('email')),
+    website: t.exposeString('website', policy('website')),
     openingHours: t.exposeString('openingHours', {
-      ...policy('publicContact'),
+      ...policy('openingHours'),
       description: 'OpenStreetMap opening_hours syntax.',
     }),
     notices: t.field({
       type: [Notice],
       description: 'Active temporary notices (the store loads them only where public contact data is visible).',
-      resolve: (s) => s.notices,
+      resolve: (s, _args, ctx) => (canSee(rule('notices').group, s.visibility, levelOf(ctx, s)) ? s.notices : []),
     }),
     ageMin: t.exposeInt('ageMin', { nullable: true }),
     ageMax: t.exposeInt('ageMax', { nullable: true }),
@@ -165,20 +197,20 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
     servesNationwide: t.exposeBoolean('servesNationwide'),
     servedDepartments: t.exposeStringList('servedDepartments'),
     servedRegions: t.exposeStringList('servedRegions'),
-    // Protected groups: the public store never selects them, and the policy guards them again.
+    // Protected groups: the public store never selects them, and the registry guards them again.
     professionalContact: t.field({
-      ...policy('professional'),
+      ...policy('professionalContact'),
       type: Contact,
       description: 'For vetted professionals.',
       resolve: (s, _args, ctx) => auditedRead(ctx, s, 'professionalContact', s.professionalContact),
     }),
     intakeCriteria: t.string({
-      ...policy('professional'),
+      ...policy('intakeCriteria'),
       description: 'For vetted professionals.',
       resolve: (s, _args, ctx) => auditedRead(ctx, s, 'intakeCriteria', s.intakeCriteria),
     }),
     capacity: t.field({
-      ...policy('professional'),
+      ...policy('capacity'),
       type: Capacity,
       description: 'Places, when it shelters (for vetted professionals).',
       resolve: (s, _args, ctx) =>
@@ -190,9 +222,9 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
         ),
     }),
     internalNotes: t.string({
-      ...policy('internal'),
+      ...policy('internalNotes'),
       description: 'For moderators.',
-      resolve: (s) => s.internalNotes,
+      resolve: (s, _args, ctx) => auditedRead(ctx, s, 'internalNotes', s.internalNotes),
     }),
     status: t.field({
       type: StructureStatusEnum,

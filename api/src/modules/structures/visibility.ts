@@ -4,6 +4,7 @@ import { type Visibility, visibilities } from '@repere/shared/enums';
 import { type AccessLevel, type FieldGroup, visibleFor } from '@repere/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Viewer, viewerLevel } from '../../context.ts';
+import { exactGroup, rowGroup, structureFields } from './registry.ts';
 
 /**
  * - public: the `*_public` columns, never the protected table;
@@ -67,10 +68,10 @@ export function locationColumn(view: StructureView, part: 'all' | 'own' = 'all')
   if (view.audience === 'public') return sql`s.location_public`;
   if (view.audience === 'staff') {
     // Bare column when staff see every exact point: lets nearest-first use its index.
-    const all = visibleFor('exactAddress', view.level).length === visibilities.length;
-    return all ? sql`p.location` : sql`CASE WHEN ${may('exactAddress', view)} THEN p.location END`;
+    const all = visibleFor(exactGroup, view.level).length === visibilities.length;
+    return all ? sql`p.location` : sql`CASE WHEN ${may(exactGroup, view)} THEN p.location END`;
   }
-  if (part === 'own') return sql`CASE WHEN ${may('exactAddress', view)} THEN p.location ELSE s.location_pro END`;
+  if (part === 'own') return sql`CASE WHEN ${may(exactGroup, view)} THEN p.location ELSE s.location_pro END`;
   return sql`s.location_pro`;
 }
 
@@ -97,7 +98,7 @@ export function searchMatches(view: StructureView, text: string): SQL {
   if (view.audience === 'public' || (view.audience === 'pro' && view.own.length === 0)) return base;
   // Streets and postal codes the view sees beyond the `pro` vector's (members' own rows, staff).
   const rows = view.audience === 'pro' ? sql`${ownIds(view)} AND ` : sql``;
-  return sql`(${base} OR (${rows}${may('exactAddress', view)}
+  return sql`(${base} OR (${rows}${may(structureFields.address.group, view)}
     AND to_tsvector('french_unaccent', concat_ws(' ', p.street, s.postal_code)) @@ ${query(text)}))`;
 }
 
@@ -112,15 +113,17 @@ export function protectedJoin(view: StructureView): SQL {
 }
 
 export function streetColumn(view: StructureView): SQL {
-  return view.audience === 'public' ? sql`s.street_public` : guarded('exactAddress', view, sql`p.street`);
+  return view.audience === 'public'
+    ? sql`s.street_public`
+    : guarded(structureFields.address.group, view, sql`p.street`);
 }
 
 /** The structure is listed for this view (lists, counts, coverage): online and visible. */
 export function listedFor(view: StructureView): SQL {
-  return sql`s.status = 'ONLINE' AND ${may('listed', view)}`;
+  return sql`s.status = 'ONLINE' AND ${may(rowGroup, view)}`;
 }
 
 /** The structure exists for this view when looked up by id: staff also find drafts and archives. */
 export function foundFor(view: StructureView): SQL {
-  return view.audience === 'staff' ? may('listed', view) : listedFor(view);
+  return view.audience === 'staff' ? may(rowGroup, view) : listedFor(view);
 }

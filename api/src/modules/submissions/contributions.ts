@@ -3,23 +3,31 @@
 import {
   comment,
   idempotencyKey,
+  type ModeratorStructureInput,
   reportReason,
   type StructurePatch,
   structureSubmissionInput,
   submitterContact,
 } from '@repere/shared/curation';
-import { canSee, fieldGroupOf } from '@repere/shared/policy';
+import { type AccessLevel, canSee } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
 import { type Context, levelFor } from '../../context.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { RateLimitedError } from '../../rate-limits.ts';
 import { digest } from '../accounts/secrets.ts';
-import { applyPatch, checkInput, documentToInput, structureDocument } from '../structures/editing.ts';
+import {
+  applyPatch,
+  checkInput,
+  documentToInput,
+  type StructureDocument,
+  structureDocument,
+} from '../structures/editing.ts';
 import { decodeStructureId } from '../structures/ids.ts';
 import { describingFields, PostalAddressInput, StructurePatch as StructurePatchInput } from '../structures/inputs.ts';
+import { structureFields, writeGroups } from '../structures/registry.ts';
 import { findStructures, type StructureRow } from '../structures/store.ts';
 import { ServiceCategoryEnum, StructureKindEnum, VisibilityEnum } from '../structures/types.ts';
-import { viewFor } from '../structures/visibility.ts';
+import { checkPatch } from './checks.ts';
 import { baseOf, patchPaths } from './fields.ts';
 import { insertSubmission, type NewSubmission } from './store.ts';
 import { ReportReasonEnum, SubmissionPayload } from './types.ts';
@@ -70,9 +78,46 @@ async function store(ctx: Context, submission: Omit<NewSubmission, 'requestHash'
 /** A contribution about a structure hidden from its author answers like one about an unknown id. */
 async function visibleStructure(ctx: Context, globalId: string): Promise<StructureRow> {
   const id = decodeStructureId(globalId, 'structureId');
-  const [row] = id ? await findStructures(ctx.db, viewFor(ctx.viewer), [id], new Date()) : [];
+  const [row] = id ? await findStructures(ctx.db, ctx.view, [id], new Date()) : [];
   if (!row) throw new AppError('NOT_FOUND', 'No such structure.');
   return row;
+}
+
+/**
+ * The listing as it would become must be valid (postal code, hours…) before it is queued. Its
+ * checks read stored values: their messages go back only to an author who may see every one of
+ * them. Anyone else gets messages about what they sent; a conflict with hidden values is queued
+ * like any correction, and moderators see it (Submission.problems).
+ */
+async function checkCorrection(
+  ctx: Context,
+  structure: StructureRow,
+  level: AccessLevel,
+  patch: StructurePatch,
+  doc: StructureDocument | null,
+) {
+  const hidden = new Set(
+    Object.values(structureFields)
+      .filter((spec) => !canSee(spec.group, structure.visibility, level))
+      .flatMap((spec) => spec.writes),
+  );
+  // Without the postal code the place cannot be checked: the author's values are, on their own.
+  if (hidden.has('address.postalCode')) return checkPatch(ctx.db, patch);
+  // Only values the author may see (or sent) take part, so any message is theirs to read.
+  const visible = withoutPaths(documentToInput(doc ?? {}), hidden);
+  await checkInput(ctx.db, applyPatch(visible, patch), { location: !hidden.has('location') });
+}
+
+function withoutPaths(input: ModeratorStructureInput, paths: Set<string>): ModeratorStructureInput {
+  const out: Record<string, unknown> = { ...input };
+  const address: Record<string, unknown> = { ...(input.address as object) };
+  for (const path of paths) {
+    const [head, sub] = path.split('.') as [string, string | undefined];
+    if (sub && head === 'address') delete address[sub];
+    else if (!sub) delete out[head];
+  }
+  out.address = address;
+  return out as ModeratorStructureInput;
 }
 
 async function limited(ctx: Context) {
@@ -129,17 +174,15 @@ builder.mutationFields((t) => ({
       const structure = await visibleStructure(ctx, args.structureId);
       const patch = args.changes as StructurePatch;
       const level = levelFor(ctx.viewer, structure.id);
+      const writable = writeGroups();
       for (const path of patchPaths(patch)) {
-        const group = fieldGroupOf[path] ?? 'moderation';
+        const group = writable[path] ?? 'moderation';
         if (group === 'moderation' || !canSee(group, structure.visibility, level)) {
           throw badInput(`changes.${path}: not a field you can change on this listing.`, `changes.${path}`);
         }
       }
       const doc = await structureDocument(ctx.db, structure.id);
-      // The listing as it would become must be valid (postal code, hours…) before it is queued.
-      await checkInput(ctx.db, applyPatch(documentToInput(doc ?? {}), patch), {
-        location: canSee('exactAddress', structure.visibility, level),
-      });
+      await checkCorrection(ctx, structure, level, patch, doc);
       return store(
         ctx,
         {

@@ -10,6 +10,7 @@ import { FieldChangeRef } from '../revisions/diff-types.ts';
 import { structureDocument } from '../structures/editing.ts';
 import { loadStructure } from '../structures/loader.ts';
 import { Structure } from '../structures/types.ts';
+import { problemsOf } from './checks.ts';
 import { conflictsOf, proposedChanges } from './fields.ts';
 import type { SubmissionRow } from './store.ts';
 
@@ -65,10 +66,25 @@ Submission.implement({
     }),
     conflicts: t.stringList({
       ...moderators,
-      description: 'Fields changed in the listing since this correction was written: it is not applied blindly.',
+      description:
+        'Fields changed in the listing since this correction was written, and `checks` when the listing as it ' +
+        'would become fails a check (see problems): it is not applied blindly.',
       resolve: async (s, _args, ctx) => {
         if (s.kind !== 'CORRECTION' || s.status !== 'PENDING') return [];
-        return conflictsOf(s.proposed as StructurePatch, s.base, await currentDocument(s, ctx));
+        const now = await currentDocument(s, ctx);
+        const changed = conflictsOf(s.proposed as StructurePatch, s.base, now);
+        const problems = await problemsOf(ctx.db, s.proposed as StructurePatch, now);
+        return problems.length ? [...changed, 'checks'] : changed;
+      },
+    }),
+    problems: t.stringList({
+      ...moderators,
+      description:
+        'What the listing as it would become fails (postal code and department, hours…). Its author was not ' +
+        'told when the check read values hidden from them.',
+      resolve: async (s, _args, ctx) => {
+        if (s.kind !== 'CORRECTION' || s.status !== 'PENDING') return [];
+        return problemsOf(ctx.db, s.proposed as StructurePatch, await currentDocument(s, ctx));
       },
     }),
     decidedAt: t.field({ type: 'DateTime', ...moderators, resolve: (s) => s.decidedAt }),
