@@ -13,25 +13,29 @@ interface Cast {
   visibility: Visibility;
   online: boolean;
   point: { lat: number; lon: number };
+  place: { postalCode: string; city: string; inseeCode: string };
   /** Values that must never come out to a viewer who may not see their group. */
   secrets: Partial<Record<FieldGroup, string[]>>;
 }
 
-// True points chosen off the grid's cell centres.
+// True points chosen off the grid's cell centres; each listing in a commune of its own, so that
+// its postal code and INSEE code are values of its own (Amiens' 80000 is P's, public).
 export const cast: Record<Key, Cast> = {
   P: {
     visibility: 'PUBLIC',
     online: true,
     point: { lat: 49.894, lon: 2.296 },
+    place: { postalCode: '80000', city: 'Amiens', inseeCode: '80021' },
     secrets: { internal: ['Note interne verte'] },
   },
   R: {
     visibility: 'RESTRICTED',
     online: true,
     point: { lat: 49.8812, lon: 2.2718 },
+    place: { postalCode: '80480', city: 'Dury', inseeCode: '80261' },
     secrets: {
-      exactAddress: ['17 impasse Sentinelle-Rouge', '49.8812', '2.2718'],
-      professional: ['pro.discrete@example.org'],
+      exactAddress: ['17 impasse Sentinelle-Rouge', '49.8812', '2.2718', '80480', '80261'],
+      professional: ['pro.discrete@example.org', 'Admission rouge sur appel', '4913'],
       internal: ['Note interne rouge'],
     },
   },
@@ -39,9 +43,12 @@ export const cast: Record<Key, Cast> = {
     visibility: 'CONFIDENTIAL',
     online: true,
     point: { lat: 49.9123, lon: 2.3377 },
+    place: { postalCode: '80450', city: 'Camon', inseeCode: '80164' },
     secrets: {
       listed: ['Refuge Nébuleuse', 'répit nébuleuse'],
-      exactAddress: ['4 allée Sentinelle-Noire', '49.9123', '2.3377'],
+      exactAddress: ['4 allée Sentinelle-Noire', '49.9123', '2.3377', '80450', '80164'],
+      // Kept for the record; CONFIDENTIAL listings have no public contact, for anyone.
+      publicContact: ['+33322990011', 'nebuleuse.example.org', 'Mo 08:17-19:43', 'Fermeture nébuleuse'],
       professional: ['veilleur.nebuleuse@example.org', 'Admission sur orientation noire'],
       internal: ['Note interne noire'],
     },
@@ -50,9 +57,10 @@ export const cast: Record<Key, Cast> = {
     visibility: 'CONFIDENTIAL',
     online: true,
     point: { lat: 49.8671, lon: 2.3209 },
+    place: { postalCode: '80136', city: 'Rivery', inseeCode: '80674' },
     secrets: {
       listed: ['Abri Mésange'],
-      exactAddress: ['9 rue Sentinelle-Bleue', '49.8671', '2.3209'],
+      exactAddress: ['9 rue Sentinelle-Bleue', '49.8671', '2.3209', '80136', '80674'],
       professional: ['contact.mesange@example.org'],
       internal: ['Note interne bleue'],
     },
@@ -62,9 +70,17 @@ export const cast: Record<Key, Cast> = {
     visibility: 'PUBLIC',
     online: false,
     point: { lat: 49.9001, lon: 2.2502 },
+    place: { postalCode: '80330', city: 'Longueau', inseeCode: '80489' },
     secrets: { listed: ['Brouillon Invisible'], exactAddress: ['2 chemin Sentinelle-Grise'] },
   },
 };
+
+/** A coordinate to two decimals, as found in text (no digit before it): any finer one contains it. */
+export function coordinatePatterns(key: Key): RegExp[] {
+  const { lat, lon } = cast[key].point;
+  const trunc = (v: number) => (Math.trunc(v * 100) / 100).toFixed(2).replace('.', '\\.');
+  return [new RegExp(`(?<![\\d.])${trunc(lat)}`), new RegExp(`(?<![\\d.])${trunc(lon)}`)];
+}
 
 export const viewerNames = [
   'anonymous',
@@ -157,7 +173,7 @@ export interface Seeded {
 }
 
 export async function seedCast(api: TestApi): Promise<Seeded> {
-  const address = (k: Key) => ({ street: cast[k].secrets.exactAddress?.[0], postalCode: '80000', city: 'Amiens' });
+  const address = (k: Key) => ({ street: cast[k].secrets.exactAddress?.[0], ...cast[k].place });
   const ids = await seed(api.db, [
     fixture({ name: 'Point Accueil Lumière', location: cast.P.point, internalNotes: 'Note interne verte' }),
     fixture({
@@ -168,6 +184,8 @@ export async function seedCast(api: TestApi): Promise<Seeded> {
       address: address('R'),
       location: cast.R.point,
       professionalContact: { email: 'pro.discrete@example.org' },
+      intakeCriteria: 'Admission rouge sur appel',
+      capacityPlaces: 4913,
       internalNotes: 'Note interne rouge',
     }),
     fixture({
@@ -178,6 +196,10 @@ export async function seedCast(api: TestApi): Promise<Seeded> {
       description: 'Structure de répit nébuleuse (essai).',
       address: address('C'),
       location: cast.C.point,
+      phone: '+33322990011',
+      website: 'https://nebuleuse.example.org',
+      openingHours: 'Mo 08:17-19:43',
+      notices: [{ kind: 'CLOSURE', startsOn: '2020-01-01', message: 'Fermeture nébuleuse' }],
       professionalContact: { email: 'veilleur.nebuleuse@example.org' },
       intakeCriteria: 'Admission sur orientation noire',
       capacityPlaces: 6,

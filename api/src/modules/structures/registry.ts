@@ -160,15 +160,13 @@ export function specOf(registry: FieldRegistry, name: StructureFieldName): Field
   return spec;
 }
 
-/** Groups the store's row filters and spatial columns read (from the registry, like the rest). */
+/** Who may list a structure at all (its row), for the database's audience mirror. */
 export const rowGroup = structureFields.id.group;
-export const exactGroup = structureFields.location.group;
-export const approximateGroup = structureFields.location.approximate;
-export const contactGroup = structureFields.openingHours.group;
 
 /** Which location a viewer of `level` gets for a structure: exact, approximate or none. */
 export function locationFor(visibility: Visibility, level: AccessLevel): 'EXACT' | 'APPROXIMATE' | null {
-  if (canSee(exactGroup, visibility, level)) return 'EXACT';
-  if (approximateGroup && canSee(approximateGroup, visibility, level)) return 'APPROXIMATE';
+  const { group, approximate } = structureFields.location;
+  if (canSee(group, visibility, level)) return 'EXACT';
+  if (canSee(approximate, visibility, level)) return 'APPROXIMATE';
   return null;
 }

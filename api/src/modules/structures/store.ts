@@ -14,15 +14,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
 import { parisClock } from './opening-hours.ts';
-import {
-  type Column,
-  contactGroup,
-  type FieldRegistry,
-  type FieldSpec,
-  rowGroup,
-  specOf,
-  structureFields,
-} from './registry.ts';
+import { type Column, type FieldSpec, specOf } from './registry.ts';
 import {
   displayedLocation,
   foundFor,
@@ -31,6 +23,7 @@ import {
   locationParts,
   may,
   protectedJoin,
+  readsProtected,
   type StructureView,
   searchMatches,
   searchRank,
@@ -116,17 +109,18 @@ function selected(view: StructureView, spec: FieldSpec, column: Column): SQL {
       CASE WHEN ${loc} IS NULL THEN NULL WHEN ${may(spec.group, view)} THEN 'EXACT' ELSE 'APPROXIMATE' END AS precision`;
   }
   const alias = sql.identifier(column.key);
-  // The public view never joins the protected table.
-  if (column.table === 'protected' && view.audience === 'public') return sql`NULL::${sql.raw(column.type)} AS ${alias}`;
-  // Listed fields come with the row: the WHERE clause already keeps only rows the view may list.
-  if (spec.group === rowGroup) return sql`${column.sql} AS ${alias}`;
+  // A protected column no structure shows at this level is not even read (nor its table joined).
+  if (column.table === 'protected' && !readsProtected(view, spec))
+    return sql`NULL::${sql.raw(column.type)} AS ${alias}`;
+  // Row fields come with the row: the WHERE clause keeps only rows the view may list.
+  if (spec.group === specOf(view.fields, 'id').group) return sql`${column.sql} AS ${alias}`;
   return sql`${guarded(spec.group, view, column.sql)} AS ${alias}`;
 }
 
-/** The select list for a view, generated from the field registry (tests pass a sabotaged one). */
-function columns(view: StructureView, registry: FieldRegistry): SQL {
+/** The select list for a view, generated from its field registry. */
+function columns(view: StructureView): SQL {
   return sql.join(
-    Object.values(registry).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
+    Object.values(view.fields).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
     sql`, `,
   );
 }
@@ -151,7 +145,8 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
   if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
   // The postal code is exact-address data: it matches only where the view may see it.
-  if (f.postalCode) where.push(sql`s.postal_code = ${f.postalCode} AND ${may(structureFields.postalCode.group, view)}`);
+  if (f.postalCode)
+    where.push(sql`s.postal_code = ${f.postalCode} AND ${may(specOf(view.fields, 'postalCode').group, view)}`);
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
@@ -161,7 +156,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.openNow) {
     const clock = parisClock(args.now);
     // Hours are public-contact data: a structure whose hours the view may not see is never "open".
-    where.push(sql`${may(contactGroup, view)} AND (CASE WHEN ${clock.isPublicHoliday}::boolean
+    where.push(sql`${may(specOf(view.fields, 'openingHours').group, view)} AND (CASE WHEN ${clock.isPublicHoliday}::boolean
         THEN s.hours_holiday @> ${clock.minuteOfDay}::int ELSE s.hours_week @> ${clock.minuteOfWeek}::int END)
       AND NOT EXISTS (SELECT 1 FROM structure_notices n WHERE n.structure_id = s.id AND n.kind = 'CLOSURE'
         AND n.starts_on <= ${clock.date}::date AND (n.ends_on IS NULL OR n.ends_on >= ${clock.date}::date))`);
@@ -243,22 +238,17 @@ export interface StructurePage {
   totalCount: () => Promise<number>;
 }
 
-export async function listStructures(
-  db: Db,
-  view: StructureView,
-  args: ListArgs,
-  registry: FieldRegistry = structureFields,
-): Promise<StructurePage> {
+export async function listStructures(db: Db, view: StructureView, args: ListArgs): Promise<StructurePage> {
   const where = conditions(view, args);
   const f = fingerprintOf(args);
   const after = args.after ? decodeCursor(args.after, f) : null;
   let rows: (StructureRow & { sortKey: number | string })[];
   if (args.near) {
-    rows = await nearestPage(db, view, args, after, args.first + 1, registry);
+    rows = await nearestPage(db, view, args, after, args.first + 1);
   } else {
     const order = ordering(view, args.filter.search);
     const parts = freshnessParts(args.now, after, order.after).map(
-      (part) => sql`(SELECT ${columns(view, registry)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
+      (part) => sql`(SELECT ${columns(view)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
         FROM structures s ${protectedJoin(view)}
         WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
         ORDER BY ${order.order}
@@ -270,7 +260,7 @@ export async function listStructures(
       LIMIT ${args.first + 1}`);
   }
   const page = rows.slice(0, args.first);
-  await attachNotices(db, view, page, args.now, registry);
+  await attachNotices(db, view, page, args.now);
   return {
     rows: page,
     cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
@@ -295,14 +285,7 @@ export async function listStructures(
  * them (same snapped cell) are fetched whole, so ties never split across pages wrongly.
  * A member's own rows are measured to their exact point, in a part of their own.
  */
-async function nearestPage(
-  db: Db,
-  view: StructureView,
-  args: ListArgs,
-  after: CursorKey | null,
-  limit: number,
-  registry: FieldRegistry,
-) {
+async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: CursorKey | null, limit: number) {
   const near = point(args.near as { lat: number; lon: number });
   // Location parts (members' own rows apart) × freshness (fresh first): each one KNN scan.
   const parts = locationParts(view).flatMap((part) => {
@@ -330,24 +313,18 @@ async function nearestPage(
     ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
-    SELECT ${columns(view, registry)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
+    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
     ORDER BY page.stale, page.d, s.id
     LIMIT ${limit}`);
 }
 
-export async function findStructures(
-  db: Db,
-  view: StructureView,
-  ids: string[],
-  now: Date,
-  registry: FieldRegistry = structureFields,
-): Promise<StructureRow[]> {
+export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
   if (ids.length === 0) return [];
   const rows = await db.rows<StructureRow>(sql`/* structures-by-id */
-    SELECT ${columns(view, registry)} FROM structures s ${protectedJoin(view)}
+    SELECT ${columns(view)} FROM structures s ${protectedJoin(view)}
     WHERE s.id IN (${list(ids, 'uuid')}) AND ${foundFor(view)}`);
-  await attachNotices(db, view, rows, now, registry);
+  await attachNotices(db, view, rows, now);
   return rows;
 }
 
@@ -360,13 +337,7 @@ export interface NoticeRow {
 }
 
 /** Active notices, for structures whose public-contact data the view may see. */
-async function attachNotices(
-  db: Db,
-  view: StructureView,
-  rows: StructureRow[],
-  now: Date,
-  registry: FieldRegistry,
-): Promise<void> {
+async function attachNotices(db: Db, view: StructureView, rows: StructureRow[], now: Date): Promise<void> {
   const byId = new Map<string, NoticeRow[]>();
   for (const row of rows) {
     row.notices = [];
@@ -378,7 +349,7 @@ async function attachNotices(
     SELECT n.structure_id AS "structureId", n.kind::text AS kind, n.starts_on::text AS "startsOn",
       n.ends_on::text AS "endsOn", n.message
     FROM structure_notices n JOIN structures s ON s.id = n.structure_id
-    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may(specOf(registry, 'notices').group, view)}
+    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may(specOf(view.fields, 'notices').group, view)}
       AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date)
     ORDER BY n.starts_on, n.id`);
   for (const notice of notices) byId.get(notice.structureId)?.push(notice);

@@ -13,7 +13,7 @@ import {
 import { type AccessLevel, canSee } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
 import { type Context, isProfessional, levelFor } from '../../context.ts';
-import { type FieldRegistry, rowGroup, type StructureFieldName, specOf, structureFields } from './registry.ts';
+import { type FieldRegistry, type StructureFieldName, specOf, structureFields } from './registry.ts';
 import { type NoticeRow, type StructureRow, staleAfterDays } from './store.ts';
 
 export const VisibilityEnum = builder.enumType('Visibility', { values: visibilities });
@@ -83,23 +83,25 @@ Notice.implement({
   }),
 });
 
-/**
- * The rules the schema guards with: the registry, held in an object so that the leak suite can
- * build this layer from a registry with one rule loosened and see its test fail.
- */
-export const schemaRules: FieldRegistry = { ...structureFields };
-
-const rule = (name: StructureFieldName) => specOf(schemaRules, name);
-
 function levelOf(ctx: Context, s: StructureRow): AccessLevel {
   return levelFor(ctx.viewer, s.id);
 }
 
-/** The row may be shown at all: listed for the viewer, and online unless the viewer is staff. */
-export function rowAllowed(s: StructureRow, ctx: Context): boolean {
-  const level = levelOf(ctx, s);
-  return canSee(rowGroup, s.visibility, level) && (s.status === 'ONLINE' || level === 'moderator');
-}
+/**
+ * The schema layer: the registry's rules, and the row guard built from its `id` rule. Held in
+ * one object so that the leak suite can build this layer with one rule loosened (or the row
+ * guard removed) and see its per-layer test fail.
+ */
+export const schemaLayer = {
+  rules: { ...structureFields } as FieldRegistry,
+  /** The row may be shown at all: listed for the viewer, and online unless the viewer is staff. */
+  rowAllowed(s: StructureRow, ctx: Context): boolean {
+    const level = levelOf(ctx, s);
+    return canSee(rule('id').group, s.visibility, level) && (s.status === 'ONLINE' || level === 'moderator');
+  },
+};
+
+const rule = (name: StructureFieldName) => specOf(schemaLayer.rules, name);
 
 /** Options guarding a nullable field by its registry rule: hidden resolves to null. */
 function policy(name: StructureFieldName) {
@@ -136,7 +138,7 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
   // Rows come from the viewer's store; this tells the Node interface which type they are.
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'visibility' in value && 'services' in value,
   // Second layer for whole rows: a row the viewer may not list is refused field by field.
-  authScopes: (s, ctx) => rowAllowed(s, ctx),
+  authScopes: (s, ctx) => schemaLayer.rowAllowed(s, ctx),
   // Lookups by id go through the viewer's store (queries.ts), never through this loader.
   fields: (t) => ({
     name: t.exposeString('name'),

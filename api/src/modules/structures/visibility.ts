@@ -4,7 +4,7 @@ import { type Visibility, visibilities } from '@repere/shared/enums';
 import { type AccessLevel, type FieldGroup, visibleFor } from '@repere/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Viewer, viewerLevel } from '../../context.ts';
-import { exactGroup, rowGroup, structureFields } from './registry.ts';
+import { type FieldRegistry, type FieldSpec, specOf, structureFields } from './registry.ts';
 
 /**
  * - public: the `*_public` columns, never the protected table;
@@ -19,15 +19,18 @@ export interface StructureView {
   level: AccessLevel;
   /** Structures where the viewer is a member (level `member`). */
   own: string[];
+  /** The field rules this view is built from: the registry (the leak suite passes sabotaged ones). */
+  fields: FieldRegistry;
 }
 
 export function viewFor(viewer: Viewer): StructureView {
   const level = viewerLevel(viewer);
-  if (level === 'everyone') return { audience: 'public', level, own: [] };
+  const fields = structureFields;
+  if (level === 'everyone') return { audience: 'public', level, own: [], fields };
   if (level === 'professional') {
-    return { audience: 'pro', level, own: viewer.kind === 'user' ? [...viewer.structureIds] : [] };
+    return { audience: 'pro', level, own: viewer.kind === 'user' ? [...viewer.structureIds] : [], fields };
   }
-  return { audience: 'staff', level, own: [] };
+  return { audience: 'staff', level, own: [], fields };
 }
 
 function visibilityIn(visibilities: Visibility[]): SQL {
@@ -66,12 +69,11 @@ export function guarded(group: FieldGroup, view: StructureView, column: SQL): SQ
  */
 export function locationColumn(view: StructureView, part: 'all' | 'own' = 'all'): SQL {
   if (view.audience === 'public') return sql`s.location_public`;
-  if (view.audience === 'staff') {
-    // Bare column when staff see every exact point: lets nearest-first use its index.
-    const all = visibleFor(exactGroup, view.level).length === visibilities.length;
-    return all ? sql`p.location` : sql`CASE WHEN ${may(exactGroup, view)} THEN p.location END`;
-  }
-  if (part === 'own') return sql`CASE WHEN ${may(exactGroup, view)} THEN p.location ELSE s.location_pro END`;
+  const exact = specOf(view.fields, 'location').group;
+  // Bare column when the view sees every exact point: lets nearest-first use its index.
+  if (visibleFor(exact, view.level).length === visibilities.length) return sql`p.location`;
+  if (view.audience === 'staff') return sql`CASE WHEN ${may(exact, view)} THEN p.location END`;
+  if (part === 'own') return sql`CASE WHEN ${may(exact, view)} THEN p.location ELSE s.location_pro END`;
   return sql`s.location_pro`;
 }
 
@@ -98,7 +100,7 @@ export function searchMatches(view: StructureView, text: string): SQL {
   if (view.audience === 'public' || (view.audience === 'pro' && view.own.length === 0)) return base;
   // Streets and postal codes the view sees beyond the `pro` vector's (members' own rows, staff).
   const rows = view.audience === 'pro' ? sql`${ownIds(view)} AND ` : sql``;
-  return sql`(${base} OR (${rows}${may(structureFields.address.group, view)}
+  return sql`(${base} OR (${rows}${may(specOf(view.fields, 'address').group, view)}
     AND to_tsvector('french_unaccent', concat_ws(' ', p.street, s.postal_code)) @@ ${query(text)}))`;
 }
 
@@ -107,9 +109,17 @@ export function searchRank(view: StructureView, text: string): SQL {
   return sql`(coalesce(ts_rank(${column}, ${query(text)}), 0)::float8 + similarity(s.name, ${text})::float8)`;
 }
 
-/** The protected table is joined only for audiences entitled to some of its values. */
+/** Some structure may show this protected column's field at the view's level. */
+export function readsProtected(view: StructureView, spec: FieldSpec): boolean {
+  return view.audience !== 'public' || visibleFor(spec.group, view.level).length > 0;
+}
+
+/** The protected table is joined only for views entitled to some of its values. */
 export function protectedJoin(view: StructureView): SQL {
-  return view.audience === 'public' ? sql`` : sql`LEFT JOIN structure_protected p ON p.structure_id = s.id`;
+  const reads = Object.values(view.fields).some((spec) =>
+    spec.columns.some((c) => 'table' in c && c.table === 'protected' && readsProtected(view, spec)),
+  );
+  return reads ? sql`LEFT JOIN structure_protected p ON p.structure_id = s.id` : sql``;
 }
 
 export function streetColumn(view: StructureView): SQL {
@@ -120,10 +130,10 @@ export function streetColumn(view: StructureView): SQL {
 
 /** The structure is listed for this view (lists, counts, coverage): online and visible. */
 export function listedFor(view: StructureView): SQL {
-  return sql`s.status = 'ONLINE' AND ${may(rowGroup, view)}`;
+  return sql`s.status = 'ONLINE' AND ${may(specOf(view.fields, 'id').group, view)}`;
 }
 
 /** The structure exists for this view when looked up by id: staff also find drafts and archives. */
 export function foundFor(view: StructureView): SQL {
-  return view.audience === 'staff' ? may(rowGroup, view) : listedFor(view);
+  return view.audience === 'staff' ? may(specOf(view.fields, 'id').group, view) : listedFor(view);
 }
