@@ -30,6 +30,8 @@ export interface AppOptions {
   /** Rate-limit counters in Redis (REDIS_URL) instead of the database. */
   redis?: Redis | null;
   rateLimitNamespace?: string;
+  /** Rate-limit counters in this process only (a single instance, e.g. tests). */
+  rateLimitsInMemory?: boolean;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
@@ -38,6 +40,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
     limits: createRateLimits(db, options.rateLimitMultiplier ?? 1, {
       redis: options.redis,
       namespace: options.rateLimitNamespace,
+      memory: options.rateLimitsInMemory,
     }),
     // The handler reads the client identified below with `trust`; this boolean is its fallback.
     trustProxy: trustsAnyProxy(trust),
