@@ -82,7 +82,8 @@ async function login(ctx: Context, args: { email: string; password: string; tran
   const reached = await ctx.limits.loginAttempt(key, ctx.http.ip);
   const credentials = address.success ? await findCredentials(ctx.db, key) : null;
   const ok = await checkPassword(credentials?.passwordHash ?? null, args.password.slice(0, 256));
-  if (!credentials || !ok) {
+  // A revoked account answers like a wrong password, right password or not: nothing is confirmed.
+  if (!credentials || !ok || credentials.status === 'REVOKED') {
     if (reached.length) {
       await writeAudit(ctx.db, [
         {
@@ -96,8 +97,6 @@ async function login(ctx: Context, args: { email: string; password: string; tran
     throw failedLogin();
   }
   await ctx.limits.loginSucceeded(key, ctx.http.ip);
-  const user = await findUser(ctx.db, credentials.id);
-  if (user?.status === 'REVOKED') throw new AppError('FORBIDDEN', 'This account was revoked: contact the Repère team.');
   const token = newSecret('rs_');
   const expiresAt = await insertSession(ctx.db, credentials.id, digest(token), args.transport, sessionLimits);
   if (args.transport === 'COOKIE') ctx.http.setCookie(token, sessionLimits.maxHours * 3600);
