@@ -1,5 +1,6 @@
 // Configuration from the environment, parsed once at boot; every error is listed at once.
 import { z } from 'zod';
+import { parseTrustProxy } from './http/proxy.ts';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -17,8 +18,19 @@ const schema = z.object({
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   /** Shared rate-limit counters in Redis (else in the database). */
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
-  /** Behind a reverse proxy: client address from X-Forwarded-For, TLS from X-Forwarded-Proto. */
-  TRUST_PROXY: boolean.default(false),
+  /**
+   * Reverse proxies in front: `false`, `true` (one), a hop count or their addresses/CIDRs. Only
+   * the X-Forwarded-For entries they wrote, and X-Forwarded-Proto from them, are believed.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const trust = parseTrustProxy(value);
+      if (typeof trust !== 'string') return trust;
+      ctx.issues.push({ code: 'custom', message: trust, input: value });
+      return z.NEVER;
+    }),
   /** `ban`: street addresses to coordinates with the Base Adresse Nationale (when moderators give none). */
   GEOCODER: z.enum(['none', 'ban']).default('none'),
   GEOCODER_URL: z.url().default('https://api-adresse.data.gouv.fr'),

@@ -1,14 +1,15 @@
 // Rate limits (rate-limiter-flexible), counted in the database's `rate_limits` table, or in
 // Redis when REDIS_URL is set, so that every API instance shares them. Keys are hashed: the
-// store holds no address or email.
+// store holds no address or email. Every count is one atomic increment that answers whether it
+// was within the limit, so concurrent requests cannot all pass a check made before counting.
 import { rateLimits as table } from '@repere/drizzle/schema';
 import type { Redis } from 'ioredis';
 import {
+  type RateLimiterAbstract,
   RateLimiterDrizzle,
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
-  type RateLimiterStoreAbstract,
 } from 'rate-limiter-flexible';
 import type { Db } from './db/client.ts';
 import { AppError } from './errors.ts';
@@ -20,9 +21,14 @@ export const defaultLimits = {
   anonymousPerIp: 60,
   partnerPerKey: 1200,
   sessionPerUser: 600,
-  /** Failed logins per 15 minutes. */
-  loginFailuresPerAccount: 10,
-  loginFailuresPerIp: 30,
+  /**
+   * Login attempts per 15 minutes, counted before the password is checked (a success is not
+   * counted): per account and address, so a guesser elsewhere cannot lock the owner out; per
+   * address whatever the account; and a looser ceiling per account, whatever the address.
+   */
+  loginAttemptsPerAccountAndIp: 10,
+  loginAttemptsPerIp: 30,
+  loginAttemptsPerAccount: 100,
   /** Registrations per hour and address. */
   registrationsPerIp: 10,
   /** Contributions (new listings, corrections, reports) per hour and address. */
@@ -42,26 +48,33 @@ const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNe
 export interface RateLimits {
   /** Counts one request; throws RateLimitedError over quota. */
   request(requester: Requester): Promise<void>;
-  /** Throws when failed logins for this account or address are over quota. */
-  loginAllowed(email: string, ip: string): Promise<void>;
-  /** Counts a failed login; returns the scopes whose limit this failure just reached. */
-  loginFailed(email: string, ip: string): Promise<('account' | 'ip')[]>;
-  loginSucceeded(email: string): Promise<void>;
+  /**
+   * Counts a login attempt before its password is checked; throws RateLimitedError over quota.
+   * Returns the scopes whose limit this attempt just reached.
+   */
+  loginAttempt(email: string, ip: string): Promise<LoginScope[]>;
+  /** The right password: the attempt is not counted, and this account's count from this address restarts. */
+  loginSucceeded(email: string, ip: string): Promise<void>;
   registration(ip: string): Promise<void>;
   contribution(ip: string): Promise<void>;
 }
 
+export type LoginScope = 'account-ip' | 'ip' | 'account';
+
 export interface RateLimitStore {
   /** Counters in Redis instead of the database. */
   redis?: Redis | null;
+  /** Counters in this process only (a single instance, e.g. tests). */
+  memory?: boolean;
   /** Prefix of every key (separates deployments, or test runs, sharing a Redis). */
   namespace?: string;
 }
 
 export function createRateLimits(db: Db, multiplier: number, store: RateLimitStore = {}): RateLimits {
-  const limiter = (prefix: string, points: number, duration: number): RateLimiterStoreAbstract => {
+  const limiter = (prefix: string, points: number, duration: number): RateLimiterAbstract => {
     const keyPrefix = `${store.namespace ?? 'repere'}:${prefix}`;
     const scaled = Math.max(1, Math.round(points * multiplier));
+    if (store.memory) return new RateLimiterMemory({ keyPrefix, points: scaled, duration });
     if (store.redis) {
       // While Redis is unreachable, each instance counts in memory rather than failing requests.
       const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points: scaled, duration });
@@ -81,14 +94,19 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
     key: limiter('req-key', defaultLimits.partnerPerKey, 60),
     user: limiter('req-user', defaultLimits.sessionPerUser, 60),
   };
-  const failures = {
-    account: limiter('login-account', defaultLimits.loginFailuresPerAccount, 15 * 60),
-    ip: limiter('login-ip', defaultLimits.loginFailuresPerIp, 15 * 60),
-  };
+  // Checked in this order: a refused attempt counts only up to where it was refused, so one
+  // address's burst on an account never reaches the account's ceiling.
+  const logins = [
+    ['account-ip', limiter('login-account-ip', defaultLimits.loginAttemptsPerAccountAndIp, 15 * 60)],
+    ['ip', limiter('login-ip', defaultLimits.loginAttemptsPerIp, 15 * 60)],
+    ['account', limiter('login-account', defaultLimits.loginAttemptsPerAccount, 15 * 60)],
+  ] as const;
+  const loginKey = (scope: LoginScope, email: string, ip: string) =>
+    scope === 'account-ip' ? `${email}\n${ip}` : scope === 'ip' ? ip : email;
   const registrations = limiter('register-ip', defaultLimits.registrationsPerIp, 60 * 60);
   const contributions = limiter('contribute-ip', defaultLimits.contributionsPerIp, 60 * 60);
 
-  async function consume(l: RateLimiterStoreAbstract, key: string): Promise<RateLimiterRes> {
+  async function consume(l: RateLimiterAbstract, key: string): Promise<RateLimiterRes> {
     try {
       return await l.consume(digest(key));
     } catch (error) {
@@ -97,34 +115,35 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
     }
   }
 
-  async function blocked(l: RateLimiterStoreAbstract, key: string): Promise<void> {
-    const res = await l.get(digest(key));
-    if (res && res.consumedPoints >= l.points) throw new RateLimitedError(retryAfter(res));
-  }
-
   return {
     async request(r) {
       if (r.kind === 'ip') await consume(perRequest.ip, r.ip);
       else if (r.kind === 'key') await consume(perRequest.key, r.id);
       else await consume(perRequest.user, r.id);
     },
-    async loginAllowed(email, ip) {
-      await blocked(failures.account, email);
-      await blocked(failures.ip, ip);
-    },
-    async loginFailed(email, ip) {
-      const reached: ('account' | 'ip')[] = [];
-      for (const [scope, l, key] of [
-        ['account', failures.account, email],
-        ['ip', failures.ip, ip],
-      ] as const) {
-        const res = await l.penalty(digest(key), 1);
-        if (res.consumedPoints === l.points) reached.push(scope);
+    async loginAttempt(email, ip) {
+      const reached: LoginScope[] = [];
+      const counted: [RateLimiterAbstract, string][] = [];
+      try {
+        for (const [scope, l] of logins) {
+          const key = loginKey(scope, email, ip);
+          const res = await consume(l, key);
+          counted.push([l, key]);
+          if (res.consumedPoints === l.points) reached.push(scope);
+        }
+      } catch (error) {
+        await Promise.all(counted.map(([l, key]) => l.reward(digest(key), 1)));
+        throw error;
       }
       return reached;
     },
-    async loginSucceeded(email) {
-      await failures.account.delete(digest(email));
+    async loginSucceeded(email, ip) {
+      await Promise.all(
+        logins.map(([scope, l]) => {
+          const key = digest(loginKey(scope, email, ip));
+          return scope === 'account-ip' ? l.delete(key) : l.reward(key, 1);
+        }),
+      );
     },
     async registration(ip) {
       await consume(registrations, ip);

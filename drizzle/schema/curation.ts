@@ -24,7 +24,9 @@ export const submissions = pgTable(
     submitterContact: jsonb('submitter_contact'),
     submitterUserId: uuid('submitter_user_id'),
     /** A retried request with the same key returns the first result. */
-    idempotencyKey: text('idempotency_key').unique(),
+    idempotencyKey: text('idempotency_key'),
+    /** Whose key it is (account, API key or hashed address): one submitter cannot hit another's. */
+    idempotencyScope: text('idempotency_scope'),
     requestHash: text('request_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
@@ -33,6 +35,7 @@ export const submissions = pgTable(
     revisionNumber: integer('revision_number'),
   },
   (t) => [
+    unique('submissions_idempotency_key').on(t.idempotencyScope, t.idempotencyKey),
     index('submissions_queue_idx').on(t.status, t.createdAt, t.id),
     index('submissions_structure_idx').on(t.structureId),
   ],

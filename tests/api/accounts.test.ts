@@ -249,8 +249,17 @@ describe('professionals', () => {
     );
     expect(revoked.data.revokeProfessional.user.status).toBe('REVOKED');
     for (const headers of sessions) expect((await post({ query: viewerQuery }, headers)).status).toBe(401);
-    const again = await api.gql(`mutation { login(email: "revoque@essai.fr", password: "${testPassword}") { token } }`);
-    expect(again.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The right password of a revoked account answers exactly like a wrong one: it confirms nothing.
+    const login = (password: string) =>
+      post({ query: `mutation { login(email: "revoque@essai.fr", password: "${password}") { token } }` });
+    const [right, wrong] = [await login(testPassword), await login('pas-le-bon-mot-de-passe')];
+    expect(right.status).toBe(wrong.status);
+    expect(await right.json()).toEqual(await wrong.json());
+    const body = await (await login(testPassword)).json();
+    expect(body.errors[0]).toMatchObject({
+      message: 'Email or password incorrect.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     // Rejecting someone already vetted is refused: revoke them instead.
     const id = await createAccount(api.db, { email: 'expire@essai.fr', role: 'PROFESSIONAL' });
     const gid = Buffer.from(`User:${id}`).toString('base64');

@@ -137,6 +137,19 @@ describe('a submission through to restore', () => {
     });
     expect(await count('submissions')).toBe(before);
   });
+
+  it('keys are per submitter: the same key from another account or the public is a new submission', async () => {
+    const key = 'cle-partagee-0001';
+    const anonymous = await api.gql(submit, { input: { ...proposal, name: 'Proposé par le public' }, key });
+    const byModo = await api.gql(submit, { input: { ...proposal, name: 'Proposé par une modératrice' }, key }, modo);
+    const byModo2 = await api.gql(submit, { input: { ...proposal, name: 'Proposé par une autre' }, key }, modo2);
+    expect([anonymous.errors, byModo.errors, byModo2.errors]).toEqual([undefined, undefined, undefined]);
+    const ids = [anonymous, byModo, byModo2].map((r) => r.data.submitStructure.submission.id);
+    expect(new Set(ids).size).toBe(3);
+    // Each submitter's retry still returns its own first submission.
+    const retried = await api.gql(submit, { input: { ...proposal, name: 'Proposé par une modératrice' }, key }, modo);
+    expect(retried.data.submitStructure.submission.id).toBe(ids[1]);
+  });
 });
 
 describe('contributions', () => {

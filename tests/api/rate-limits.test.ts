@@ -1,6 +1,6 @@
 // Rate limits as production has them, scaled down (RATE_LIMIT_MULTIPLIER 0.1): per address
-// for the anonymous, per key for partner apps, per account and address for failed logins,
-// counted in the database so that two API instances share them.
+// for the anonymous, per key for partner apps, per account and address for logins (with a
+// ceiling per account), counted in the database so that two API instances share them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
@@ -57,23 +57,35 @@ describe('rate limits', () => {
     }
   });
 
-  it('failed logins: blocked per account (any address) and per address (any account); the burst is audited', async () => {
+  it('logins: counted per account and address, so a guesser elsewhere locks nobody out; a ceiling per account; audited', async () => {
     const userId = await createAccount(api.db, { email: 'cible@essai.fr', role: 'MODERATOR' });
     const login = (instance: number, ip: string, email: string, password: string) =>
       call(instance, ip, `mutation { login(email: "${email}", password: "${password}") { token } }`);
-    const first = await login(0, newIp(), 'cible@essai.fr', 'mauvais-mot-de-passe');
+    const attacker = newIp();
+    const first = await login(0, attacker, 'cible@essai.fr', 'mauvais-mot-de-passe');
     expect((await first.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    // One failure per account reached here (10 × 0.1): even the right password now waits.
-    const blocked = await login(1, newIp(), 'cible@essai.fr', testPassword);
+    // One attempt per account and address here (10 × 0.1): from there, even the right password waits…
+    const blocked = await login(1, attacker, 'cible@essai.fr', testPassword);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(60);
     expect((await blocked.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
-    const [burst] = await api.db.rows<{ subject: string; fields: string[] }>(
-      (await import('drizzle-orm'))
-        .sql`SELECT subject_user_id::text AS subject, fields FROM audit_log WHERE action = 'LOGIN_FAILURE_BURST'`,
-    );
-    expect(burst).toEqual({ subject: userId, fields: ['account'] });
-    // Per address: 3 failures on unknown accounts, then the address is blocked.
+    // …while the owner, from another address, logs in.
+    const owner = await login(0, newIp(), 'cible@essai.fr', testPassword);
+    expect((await owner.json()).data.login.token).toBeTruthy();
+    const bursts = async () =>
+      api.db.rows<{ fields: string[] }>(
+        (await import('drizzle-orm'))
+          .sql`SELECT fields FROM audit_log WHERE action = 'LOGIN_FAILURE_BURST' AND subject_user_id = ${userId}::uuid ORDER BY at`,
+      );
+    expect(await bursts()).toEqual([{ fields: ['account-ip'] }]);
+    // The ceiling per account, whatever the address: 10 attempts (a success is not counted).
+    for (let i = 0; i < 9; i++) {
+      const res = await login(i % 2, newIp(), 'cible@essai.fr', 'mauvais-mot-de-passe');
+      expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await login(1, newIp(), 'cible@essai.fr', testPassword)).status).toBe(429);
+    expect((await bursts()).at(-1)).toEqual({ fields: ['account-ip', 'account'] });
+    // Per address: 3 attempts on any accounts, then the address is refused.
     const ip = newIp();
     for (let i = 0; i < 3; i++) {
       const res = await login(i % 2, ip, `inconnu${i}@essai.fr`, 'mauvais-mot-de-passe');

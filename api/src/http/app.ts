@@ -10,6 +10,8 @@ import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
 import { createAdminStatic } from './admin-static.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
+import { type TrustProxy, trustsAnyProxy } from './proxy.ts';
+import { identifyClient } from './request.ts';
 
 export interface App {
   server: Server;
@@ -22,25 +24,32 @@ const requestIdPattern = /^[\w.-]{1,64}$/;
 export interface AppOptions {
   /** RATE_LIMIT_MULTIPLIER: scales every rate limit. */
   rateLimitMultiplier?: number;
-  trustProxy?: boolean;
+  /** TRUST_PROXY: the reverse proxies in front (`true`: one hop). */
+  trustProxy?: TrustProxy | boolean;
   geocoder?: Geocoder | null;
   /** Rate-limit counters in Redis (REDIS_URL) instead of the database. */
   redis?: Redis | null;
   rateLimitNamespace?: string;
+  /** Rate-limit counters in this process only (a single instance, e.g. tests). */
+  rateLimitsInMemory?: boolean;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
+  const trust = typeof options.trustProxy === 'object' ? options.trustProxy : { hops: options.trustProxy ? 1 : 0 };
   const graphql = await createGraphqlHandler(db, {
     limits: createRateLimits(db, options.rateLimitMultiplier ?? 1, {
       redis: options.redis,
       namespace: options.rateLimitNamespace,
+      memory: options.rateLimitsInMemory,
     }),
-    trustProxy: options.trustProxy ?? false,
+    // The handler reads the client identified below with `trust`; this boolean is its fallback.
+    trustProxy: trustsAnyProxy(trust),
     geocoder: options.geocoder ?? null,
   });
   const admin = createAdminStatic();
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
+    identifyClient(req, trust);
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
     const reqLog = log.child({ requestId });

@@ -78,11 +78,12 @@ async function limited<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
 async function login(ctx: Context, args: { email: string; password: string; transport: 'COOKIE' | 'TOKEN' }) {
   const address = email.safeParse(args.email);
   const key = address.success ? address.data : args.email.trim().toLowerCase().slice(0, 254);
-  await ctx.limits.loginAllowed(key, ctx.http.ip);
+  // Counted before the check: a burst of guesses cannot all pass a count not yet made.
+  const reached = await ctx.limits.loginAttempt(key, ctx.http.ip);
   const credentials = address.success ? await findCredentials(ctx.db, key) : null;
   const ok = await checkPassword(credentials?.passwordHash ?? null, args.password.slice(0, 256));
-  if (!credentials || !ok) {
-    const reached = await ctx.limits.loginFailed(key, ctx.http.ip);
+  // A revoked account answers like a wrong password, right password or not: nothing is confirmed.
+  if (!credentials || !ok || credentials.status === 'REVOKED') {
     if (reached.length) {
       await writeAudit(ctx.db, [
         {
@@ -95,9 +96,7 @@ async function login(ctx: Context, args: { email: string; password: string; tran
     }
     throw failedLogin();
   }
-  await ctx.limits.loginSucceeded(key);
-  const user = await findUser(ctx.db, credentials.id);
-  if (user?.status === 'REVOKED') throw new AppError('FORBIDDEN', 'This account was revoked: contact the Repère team.');
+  await ctx.limits.loginSucceeded(key, ctx.http.ip);
   const token = newSecret('rs_');
   const expiresAt = await insertSession(ctx.db, credentials.id, digest(token), args.transport, sessionLimits);
   if (args.transport === 'COOKIE') ctx.http.setCookie(token, sessionLimits.maxHours * 3600);

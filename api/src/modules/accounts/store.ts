@@ -99,9 +99,15 @@ export async function searchAccounts(db: Db, search: string, first: number): Pro
     ORDER BY u.email LIMIT ${first}`);
 }
 
-export async function findCredentials(db: Db, email: string): Promise<{ id: string; passwordHash: string } | null> {
-  const [row] = await db.rows<{ id: string; passwordHash: string }>(sql`/* user-credentials */
-    SELECT id, password_hash AS "passwordHash" FROM users WHERE email = ${email}`);
+export interface Credentials {
+  id: string;
+  passwordHash: string;
+  status: AccountStatus;
+}
+
+export async function findCredentials(db: Db, email: string): Promise<Credentials | null> {
+  const [row] = await db.rows<Credentials>(sql`/* user-credentials */
+    SELECT id, password_hash AS "passwordHash", status::text AS status FROM users WHERE email = ${email}`);
   return row ?? null;
 }
 

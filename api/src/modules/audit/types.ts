@@ -40,7 +40,7 @@ AuditEntry.implement({
     apiKeyId: t.id({ nullable: true, resolve: (a) => gid('ApiKey', a.apiKeyId) }),
     referralId: t.id({ nullable: true, resolve: (a) => gid('Referral', a.referralId) }),
     fields: t.exposeStringList('fields', {
-      description: 'Fields read (CONFIDENTIAL_READ) or limits reached (LOGIN_FAILURE_BURST: account, ip).',
+      description: 'Fields read (CONFIDENTIAL_READ) or limits reached (LOGIN_FAILURE_BURST: account-ip, ip, account).',
     }),
     count: t.exposeInt('count'),
     structure: t.field({

@@ -64,11 +64,18 @@ function failpoint() {
   }
 }
 
-async function store(ctx: Context, submission: Omit<NewSubmission, 'requestHash' | 'submitterUserId'>, args: object) {
+async function store(
+  ctx: Context,
+  submission: Omit<NewSubmission, 'requestHash' | 'submitterUserId' | 'idempotencyScope'>,
+  args: object,
+) {
   const { idempotencyKey: _key, ...request } = args as Record<string, unknown>;
+  const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
   const row = await insertSubmission(ctx.db, {
     ...submission,
-    submitterUserId: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+    submitterUserId: userId,
+    // Keys are per submitter, so nobody can reach or detect another's.
+    idempotencyScope: userId ? `user:${userId}` : ctx.apiKeyId ? `key:${ctx.apiKeyId}` : `ip:${digest(ctx.http.ip)}`,
     requestHash: digest(JSON.stringify({ kind: submission.kind, request })),
   });
   failpoint();

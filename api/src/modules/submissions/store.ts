@@ -42,30 +42,33 @@ export interface NewSubmission {
   submitterContact?: unknown;
   submitterUserId?: string | null;
   idempotencyKey?: string | null;
+  /** Who submits (account, API key or hashed address): keys are per submitter. */
+  idempotencyScope: string;
   requestHash: string;
 }
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /**
- * Stores a contribution (committed when this returns). With an idempotency key already used,
- * returns the first contribution instead, or refuses a different request under the same key.
+ * Stores a contribution (committed when this returns). With an idempotency key this submitter
+ * already used, returns the first contribution instead, or refuses a different request under it.
  */
 export async function insertSubmission(db: Db, s: NewSubmission): Promise<SubmissionRow> {
   const [inserted] = await db.rows<SubmissionRow>(sql`/* submission-insert */
     WITH x AS (
       INSERT INTO submissions (kind, structure_id, department_code, proposed, base, reason, comment,
-        submitter_contact, submitter_user_id, idempotency_key, request_hash)
+        submitter_contact, submitter_user_id, idempotency_key, idempotency_scope, request_hash)
       VALUES (${s.kind}::submission_kind, ${s.structureId ?? null}::uuid, ${s.departmentCode ?? null},
         ${json(s.proposed)}::text::jsonb, ${json(s.base)}::text::jsonb, ${s.reason ?? null}::report_reason,
         ${s.comment ?? null}, ${json(s.submitterContact)}::text::jsonb, ${s.submitterUserId ?? null}::uuid,
-        ${s.idempotencyKey ?? null}, ${s.requestHash})
-      ON CONFLICT (idempotency_key) DO NOTHING
+        ${s.idempotencyKey ?? null}, ${s.idempotencyKey ? s.idempotencyScope : null}, ${s.requestHash})
+      ON CONFLICT (idempotency_scope, idempotency_key) DO NOTHING
       RETURNING *
     ) SELECT ${columns} FROM x`);
   if (inserted) return inserted;
   const [first] = await db.rows<SubmissionRow>(sql`/* submission-by-key */
-    SELECT ${columns} FROM submissions x WHERE x.idempotency_key = ${s.idempotencyKey ?? null}`);
+    SELECT ${columns} FROM submissions x
+    WHERE x.idempotency_scope = ${s.idempotencyScope} AND x.idempotency_key = ${s.idempotencyKey ?? null}`);
   if (!first) throw new Error('submission neither inserted nor found');
   if (first.requestHash !== s.requestHash) {
     throw badInput('idempotencyKey: already used for a different request.', 'idempotencyKey');
