@@ -48,7 +48,13 @@ export const cast: Record<Key, Cast> = {
       listed: ['Refuge Nébuleuse', 'répit nébuleuse'],
       exactAddress: ['4 allée Sentinelle-Noire', '49.9123', '2.3377', '80450', '80164'],
       // Kept for the record; CONFIDENTIAL listings have no public contact, for anyone.
-      publicContact: ['+33322990011', 'nebuleuse.example.org', 'Mo 08:17-19:43', 'Fermeture nébuleuse'],
+      publicContact: [
+        '+33322990011',
+        'accueil@nebuleuse',
+        'nebuleuse.example.org',
+        'Mo 08:17-19:43',
+        'Fermeture nébuleuse',
+      ],
       professional: ['veilleur.nebuleuse@example.org', 'Admission sur orientation noire'],
       internal: ['Note interne noire'],
     },
@@ -197,6 +203,7 @@ export async function seedCast(api: TestApi): Promise<Seeded> {
       address: address('C'),
       location: cast.C.point,
       phone: '+33322990011',
+      email: 'accueil@nebuleuse.example.org',
       website: 'https://nebuleuse.example.org',
       openingHours: 'Mo 08:17-19:43',
       notices: [{ kind: 'CLOSURE', startsOn: '2020-01-01', message: 'Fermeture nébuleuse' }],

@@ -125,7 +125,7 @@ export function protectedJoin(view: StructureView): SQL {
 export function streetColumn(view: StructureView): SQL {
   return view.audience === 'public'
     ? sql`s.street_public`
-    : guarded(structureFields.address.group, view, sql`p.street`);
+    : guarded(specOf(view.fields, 'address').group, view, sql`p.street`);
 }
 
 /** The structure is listed for this view (lists, counts, coverage): online and visible. */
