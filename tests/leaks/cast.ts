@@ -35,7 +35,7 @@ export const cast: Record<Key, Cast> = {
     place: { postalCode: '80480', city: 'Dury', inseeCode: '80261' },
     secrets: {
       exactAddress: ['17 impasse Sentinelle-Rouge', '49.8812', '2.2718', '80480', '80261'],
-      professional: ['pro.discrete@example.org', 'Admission rouge sur appel', '4913'],
+      professional: ['pro.discrete@example.org', 'Admission rouge sur appel'],
       internal: ['Note interne rouge'],
     },
   },
@@ -252,4 +252,16 @@ export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; l
   const dLon = (b.lon - a.lon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * Answers and log lines as text to search for hidden values, with what is not data taken out:
+ * durations, times, uuids and opaque ids could hold a postal code's or a coordinate's digits.
+ */
+export function searchable(bodies: unknown[], logs: string[]): string {
+  return (JSON.stringify(bodies) + logs.join('\n'))
+    .replace(/"ms":[\d.]+/g, '"ms":0')
+    .replace(/"time":\d+/g, '"time":0')
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'uuid')
+    .replace(/[A-Za-z0-9+/]{40,}={0,2}/g, 'id');
 }

@@ -187,7 +187,6 @@ async function schemaCheck(): Promise<{ leaks: Record<string, string[]>; granted
   return { leaks, granted };
 }
 
-const none = (byViewer: Record<string, string[]>) => Object.values(byViewer).every((l) => l.length === 0);
 /** Fields with a rule to loosen: every one not already shown with its row. */
 const guarded = Object.entries(registry).filter(([, s]) => s.group !== 'listed');
 const loosened = (name: string): FieldRegistry => ({

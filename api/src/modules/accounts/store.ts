@@ -22,9 +22,14 @@ export interface UserRow {
   decidedAt: string | null;
   createdAt: string;
   structureIds: string[];
+  /** Vetting has not lapsed (see vettingCurrent). */
+  vettingCurrent: boolean;
 }
 
-const userColumns = sql`u.id, u.email, u.role::text AS role, u.status::text AS status, u.name, u.organisation,
+/** The one definition of "vetting is current": professionals until `vetted_until`, others always. */
+const vettingCurrent = sql`(u.role <> 'PROFESSIONAL' OR coalesce(u.vetted_until > now(), false))`;
+
+const userColumns = sql`${vettingCurrent} AS "vettingCurrent", u.id, u.email, u.role::text AS role, u.status::text AS status, u.name, u.organisation,
   u.job_title AS "jobTitle", u.justification, u.claimed_structure_id AS "claimedStructureId",
   ${iso(sql`u.vetted_at`)} AS "vettedAt", ${iso(sql`u.vetted_until`)} AS "vettedUntil",
   u.vetting_note AS "vettingNote", u.decision_reason AS "decisionReason", ${iso(sql`u.decided_at`)} AS "decidedAt",
@@ -124,9 +129,9 @@ function accountsWhere(roles: Role[], status: ProfessionalFilter | null): SQL[] 
   if (status === 'EXPIRING') {
     where.push(sql`u.status = 'VETTED' AND u.vetted_until > now() AND u.vetted_until <= now() + interval '30 days'`);
   } else if (status === 'EXPIRED') {
-    where.push(sql`u.status = 'VETTED' AND u.vetted_until <= now()`);
+    where.push(sql`u.status = 'VETTED' AND NOT ${vettingCurrent}`);
   } else if (status === 'VETTED') {
-    where.push(sql`u.status = 'VETTED' AND (u.vetted_until IS NULL OR u.vetted_until > now())`);
+    where.push(sql`u.status = 'VETTED' AND ${vettingCurrent}`);
   } else if (status) {
     where.push(sql`u.status = ${status}::account_status`);
   }
@@ -229,7 +234,7 @@ export async function findSession(
 ): Promise<SessionRow | null> {
   const [row] = await db.rows<SessionRow>(sql`/* session-find */
     SELECT s.id AS "sessionId", u.id AS "userId", u.role::text AS role, u.status::text AS status,
-      (u.role <> 'PROFESSIONAL' OR coalesce(u.vetted_until > now(), false)) AS "vettingCurrent",
+      ${vettingCurrent} AS "vettingCurrent",
       s.last_seen_at < now() - interval '1 minute' AS stale,
       ARRAY(SELECT m.structure_id::text FROM memberships m WHERE m.user_id = u.id) AS "structureIds"
     FROM sessions s JOIN users u ON u.id = s.user_id

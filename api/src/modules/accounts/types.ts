@@ -1,10 +1,10 @@
 // GraphQL types of accounts: the viewer (who am I) and users (what admins see of accounts).
 import { roles, sessionTransports } from '@repere/shared/enums';
 import { builder } from '../../builder.ts';
-import type { ViewerStatus } from '../../context.ts';
 import { encodeId } from '../../ids.ts';
 import { loadStructure, loadStructures } from '../structures/loader.ts';
 import { Structure } from '../structures/types.ts';
+import { viewerStatus } from './sessions.ts';
 import type { UserRow } from './store.ts';
 
 export const RoleEnum = builder.enumType('Role', { values: roles });
@@ -16,13 +16,6 @@ export const AccountStatusEnum = builder.enumType('AccountStatus', {
   values: ['PENDING', 'VETTED', 'EXPIRED', 'REJECTED', 'REVOKED'] as const,
   description: 'EXPIRED: vetting lapsed (12 months); the account then sees what an anonymous caller sees.',
 });
-
-export function accountStatus(u: Pick<UserRow, 'role' | 'status' | 'vettedUntil'>, now = new Date()): ViewerStatus {
-  if (u.role === 'PROFESSIONAL' && u.status === 'VETTED' && (!u.vettedUntil || new Date(u.vettedUntil) <= now)) {
-    return 'EXPIRED';
-  }
-  return u.status;
-}
 
 export const Viewer = builder.objectRef<UserRow>('Viewer');
 Viewer.implement({
@@ -37,7 +30,7 @@ Viewer.implement({
       description: 'The status this request is served with (EXPIRED: as an anonymous caller).',
       // The session's own status: what the request is actually served with.
       resolve: (u, _args, ctx) =>
-        ctx.viewer.kind === 'user' && ctx.viewer.userId === u.id ? ctx.viewer.status : accountStatus(u),
+        ctx.viewer.kind === 'user' && ctx.viewer.userId === u.id ? ctx.viewer.status : viewerStatus(u),
     }),
     vettedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.vettedUntil }),
     structures: t.field({
@@ -59,7 +52,7 @@ User.implement({
     jobTitle: t.exposeString('jobTitle', { nullable: true }),
     justification: t.exposeString('justification', { nullable: true }),
     role: t.expose('role', { type: RoleEnum }),
-    status: t.field({ type: AccountStatusEnum, resolve: (u) => accountStatus(u) }),
+    status: t.field({ type: AccountStatusEnum, resolve: (u) => viewerStatus(u) }),
     claimedStructure: t.field({
       type: Structure,
       nullable: true,
