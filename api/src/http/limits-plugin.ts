@@ -8,6 +8,7 @@ import type { Context } from '../context.ts';
 import { AppError, isExpected } from '../errors.ts';
 import { limits } from '../limits.ts';
 import { tooComplex } from './shape.ts';
+import { checkText } from './text-check.ts';
 
 export const limitsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -21,6 +22,7 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
       },
       async didResolveOperation({ document, operation, request, contextValue, schema }) {
         const variables = request.variables ?? {};
+        checkText(document, variables);
         // Variables are coerced here before Apollo does: a bad one is the caller's mistake.
         const errors = getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors;
         if (errors?.length) {
