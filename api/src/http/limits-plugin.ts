@@ -21,10 +21,12 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         };
       },
       async didResolveOperation({ document, operation, request, contextValue, schema }) {
+        // No such operation (unknown name, several unnamed, no subscriptions): Apollo says so.
+        if (!operation || !schema.getRootType(operation.operation)) return;
         const variables = request.variables ?? {};
         checkText(document, variables);
         // Variables are coerced here before Apollo does: a bad one is the caller's mistake.
-        const errors = getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors;
+        const errors = getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors;
         if (errors?.length) {
           let message = errors.map((e) => e.message).join(' ');
           if (contextValue.viewer.kind === 'anonymous') message = withoutSuggestions(message);
