@@ -16,11 +16,16 @@ function fragmentBomb(n: number): string {
   return `query { ...F0 } ${fragments.join(' ')} fragment F${n} on Query { helplines { id } }`;
 }
 
-/** The round trip of one POST, in ms, with its parsed body. */
+/** The median round trip of five POSTs, in ms, with the last parsed body. */
 async function timed(query: string) {
-  const started = performance.now();
-  const res = await api.gql(query);
-  return { res, ms: performance.now() - started };
+  const times: number[] = [];
+  let res = await api.gql(query);
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    res = await api.gql(query);
+    times.push(performance.now() - started);
+  }
+  return { res, ms: times.sort((a, b) => a - b)[2] as number };
 }
 
 // The acceptance bound is 50 ms; asserted at 500 so a busy shared machine cannot fail it,
