@@ -38,6 +38,10 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(10000),
   MAX_QUERY_BREADTH: z.coerce.number().int().min(10).default(300),
+  /** Lexical tokens in a query: the parser stops past it (before any other work). */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(100),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(1).default(50),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

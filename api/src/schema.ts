@@ -1,5 +1,6 @@
 // The schema entry: imports every type file, then builds.
 import { builder } from './builder.ts';
+import { addDatabaseCosts } from './cost.ts';
 import './modules/accounts/mutations.ts';
 import './modules/assessment/types.ts';
 import './modules/accounts/queries.ts';
@@ -28,4 +29,4 @@ builder.scalarType('JSON', {
   parseValue: (value) => value,
 });
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = addDatabaseCosts(builder.toSchema({ sortSchema: true }));

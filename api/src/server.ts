@@ -14,7 +14,14 @@ import { startReferralPurge } from './modules/referrals/purge.ts';
 async function main() {
   const env = parseEnv();
   const log = createLogger(env.LOG_LEVEL);
-  limits.set({ depth: env.MAX_QUERY_DEPTH, complexity: env.MAX_QUERY_COMPLEXITY, breadth: env.MAX_QUERY_BREADTH });
+  limits.set({
+    depth: env.MAX_QUERY_DEPTH,
+    complexity: env.MAX_QUERY_COMPLEXITY,
+    breadth: env.MAX_QUERY_BREADTH,
+    tokens: env.MAX_QUERY_TOKENS,
+    aliases: env.MAX_QUERY_ALIASES,
+    directives: env.MAX_QUERY_DIRECTIVES,
+  });
   const db = await openConfiguredDb(env, log, { prepare: true });
   const ready = await checkReady(db);
   if (!ready.ok) {

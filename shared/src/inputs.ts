@@ -25,6 +25,13 @@ export const geoPointInput = z.object({ lat: latitude, lon: longitude });
 export const phoneE164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'phone must be in E.164 form, e.g. +33612345678');
 export const postalCode = z.string().regex(/^\d{5}$/, 'postal code must be five digits');
 export const departmentCode = z.string().regex(/^(\d{2}|2[AB]|97\d)$/, 'not a department code (e.g. 80, 2A, 974)');
+/** Only web pages: `javascript:` or `data:` links would run in whoever clicks them. */
+export const websiteUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'website must be an http:// or https:// address with a domain name',
+});
+
 export const regionCode = z.string().regex(/^\d{2}$/, 'not a region code (e.g. 32)');
 
 export const postalAddressInput = z.object({
@@ -71,7 +78,7 @@ export const structureInput = z.object({
   location: geoPointInput,
   phone: phoneE164.optional(),
   email: z.email().max(200).optional(),
-  website: z.url().max(300).optional(),
+  website: websiteUrl.max(300).optional(),
   openingHours: z.string().trim().max(500).optional(),
   languages: z
     .array(z.string().regex(/^[a-z]{2,3}$/))
@@ -108,7 +115,7 @@ export const helplineInput = z.object({
   cost: z.string().trim().max(200).optional(),
   channels: z.array(z.enum(['PHONE', 'SMS', 'CHAT', 'EMAIL', 'APP'])).min(1),
   audience: z.string().trim().max(300).optional(),
-  website: z.url().optional(),
+  website: websiteUrl.max(300).optional(),
 });
 export type HelplineInput = z.input<typeof helplineInput>;
 export type HelplineValues = z.output<typeof helplineInput>;

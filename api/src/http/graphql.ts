@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { isExpected } from '../errors.ts';
+import { limits } from '../limits.ts';
 import { createExchange, readSessionCookie } from '../modules/accounts/exchange.ts';
 import { prepareDecoy } from '../modules/accounts/secrets.ts';
 import { identify } from '../modules/accounts/sessions.ts';
@@ -15,23 +16,11 @@ import type { Geocoder } from '../modules/places/geocoder.ts';
 import { viewFor } from '../modules/structures/visibility.ts';
 import { RateLimitedError, type RateLimits } from '../rate-limits.ts';
 import { schema } from '../schema.ts';
+import { maxBodyBytes, readBody } from './body.ts';
 import { limitsPlugin } from './limits-plugin.ts';
+import { precheck } from './precheck.ts';
 import { bearerToken, clientIp, header, isJson, isTls, sameOrigin } from './request.ts';
-
-const maxBodyBytes = 2 * 1024 * 1024;
-
-export class BodyTooLargeError extends Error {}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { legacyStatus, sendRequestError } from './status.ts';
 
 /** Masks unexpected errors: their details go to the log, never to the caller. */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -63,6 +52,8 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
     // resolves that barrier only on failure): `pnpm start` then hung on SIGTERM.
     stopOnTerminationSignals: false,
     formatError,
+    // The cheapest limit, first: the parser stops counting past it.
+    parseOptions: { maxTokens: limits.tokens() },
     plugins: [
       limitsPlugin,
       {
@@ -89,12 +80,9 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
       if (!isJson(req)) {
         return sendError(res, 415, 'BAD_REQUEST', 'POST /graphql needs Content-Type: application/json.');
       }
-      let text: string;
-      try {
-        text = await readBody(req);
-      } catch (error) {
-        if (!(error instanceof BodyTooLargeError)) throw error;
-        // The rest of the body is not read: close the connection rather than reuse it.
+      const text = await readBody(req);
+      if (text === 'aborted') return void res.destroy();
+      if (text === 'tooLarge') {
         res.setHeader('Connection', 'close');
         return sendError(res, 413, 'BAD_USER_INPUT', `Request body larger than ${maxBodyBytes / 1024 / 1024} MB.`);
       }
@@ -104,6 +92,12 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
         return sendError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.');
       }
     }
+    // Over-limit queries go before any database work (sessions, rate limits).
+    const refused = precheck(
+      req.method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown })?.query,
+      schema,
+    );
+    if (refused) return sendRequestError(req, res, refused);
     res.setHeader('Vary', 'Authorization, X-Api-Key, Cookie');
     const cookie = readSessionCookie(req.headers.cookie);
     // CSRF: the session cookie counts only on a same-origin POST of JSON, which a cross-site
@@ -164,7 +158,12 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
     if (cookies.length) res.setHeader('Set-Cookie', cookies);
     // Only anonymous GETs may be kept by shared caches; anything with credentials never.
     const credentials = Boolean(req.headers.authorization || req.headers['x-api-key'] || req.headers.cookie);
-    const status = extras.status ?? result.status ?? 200;
+    const status =
+      extras.status ??
+      (result.body.kind === 'complete'
+        ? legacyStatus(result.status ?? 200, result.headers.get('content-type'), result.body.string)
+        : result.status) ??
+      200;
     const cacheable = req.method === 'GET' && !credentials && viewer.kind === 'anonymous' && status === 200;
     res.setHeader('Cache-Control', cacheable ? 'public, max-age=60' : 'private, no-store');
     res.statusCode = status;

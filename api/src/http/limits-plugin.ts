@@ -1,76 +1,60 @@
-// Rejects over-deep, over-wide or over-costly operations before anything executes,
-// introspection included. Cost comes from the Pothos complexity annotations.
+// After validation, before anything executes (introspection included): text, variables and
+// cost (Pothos annotations plus cost.ts). Token, shape, alias and directive limits come
+// earlier (precheck.ts). Every refusal here is a request error (HTTP 400).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import {
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  getVariableValues,
-  Kind,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, getVariableValues, Kind } from 'graphql';
 import type { Context } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, isExpected } from '../errors.ts';
 import { limits } from '../limits.ts';
-
-/** Deepest selection and number of selected fields (aliases count), fragments followed. */
-export function shape(document: DocumentNode): { depth: number; fields: number } {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  let fields = 0;
-  const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
-    let max = depth;
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) {
-        fields++;
-        if (sel.selectionSet) max = Math.max(max, walk(sel.selectionSet, depth + 1, seen));
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, walk(sel.selectionSet, depth, seen));
-      } else {
-        const fragment = fragments.get(sel.name.value);
-        if (fragment && !seen.has(sel.name.value)) {
-          max = Math.max(max, walk(fragment.selectionSet, depth, new Set([...seen, sel.name.value])));
-        }
-      }
-    }
-    return max;
-  };
-  let depth = 0;
-  for (const def of document.definitions) {
-    if (def.kind === Kind.OPERATION_DEFINITION) depth = Math.max(depth, walk(def.selectionSet, 1, new Set()));
-  }
-  return { depth, fields };
-}
+import { tooComplex } from './shape.ts';
+import { checkText } from './text-check.ts';
 
 export const limitsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
+      async validationDidStart({ contextValue }) {
+        return async (errors) => {
+          // Anonymous callers get no tour of the schema through "Did you mean …?".
+          if (contextValue.viewer.kind !== 'anonymous') return;
+          for (const error of errors ?? []) error.message = withoutSuggestions(error.message);
+        };
+      },
       async didResolveOperation({ document, operation, request, contextValue, schema }) {
-        const { depth, fields } = shape(document);
-        if (depth > limits.depth()) {
-          throw new AppError('QUERY_TOO_COMPLEX', `Query depth ${depth} exceeds the limit of ${limits.depth()}.`);
-        }
-        if (fields > limits.breadth()) {
-          throw new AppError(
-            'QUERY_TOO_COMPLEX',
-            `Query selects ${fields} fields (aliases included), over the limit of ${limits.breadth()}.`,
-          );
-        }
+        // No such operation (unknown name, several unnamed, no subscriptions): Apollo says so.
+        if (!operation || !schema.getRootType(operation.operation)) return;
+        const variables = request.variables ?? {};
+        checkText(document, variables);
         // Variables are coerced here before Apollo does: a bad one is the caller's mistake.
-        const errors = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors;
-        if (errors?.length) throw new AppError('BAD_USER_INPUT', errors.map((e) => e.message).join(' '));
-        const { complexity } = complexityFromQuery(document, {
-          schema,
-          ctx: contextValue,
-          variables: request.variables ?? {},
-        });
+        const errors = getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors;
+        if (errors?.length) {
+          let message = errors.map((e) => e.message).join(' ');
+          if (contextValue.viewer.kind === 'anonymous') message = withoutSuggestions(message);
+          throw new AppError('BAD_USER_INPUT', message, { http: { status: 400 } });
+        }
+        // The operation that runs, not the document's first one (Pothos takes the first).
+        const definitions = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
+        let complexity: number;
+        try {
+          ({ complexity } = complexityFromQuery(
+            { ...document, definitions },
+            { schema, ctx: contextValue, variables },
+          ));
+        } catch (error) {
+          // Arguments are validated as the cost is computed (first: 101): still a request error.
+          if (error instanceof GraphQLError && isExpected(error.extensions.code)) {
+            throw new AppError(error.extensions.code, error.message, { ...error.extensions, http: { status: 400 } });
+          }
+          throw error;
+        }
         if (complexity > limits.complexity()) {
-          throw new AppError(
-            'QUERY_TOO_COMPLEX',
-            `Query cost ${complexity} exceeds the limit of ${limits.complexity()} (lower first or select fewer fields).`,
+          throw tooComplex(
+            `Query cost ${complexity} exceeds the limit of ${limits.complexity()} (lower first, select fewer fields or make several requests).`,
           );
         }
       },
     };
   },
 };
+
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, '');

@@ -1,0 +1,36 @@
+// Limits checked on the query text before Apollo sees it, so before validation (whose
+// field-merging rule is quadratic) and before any database work (sessions, rate limits):
+// the parser's token limit, then shape, aliases and directives, each linear in the text.
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
+import { AppError } from '../errors.ts';
+import { limits, maxRepeats } from '../limits.ts';
+import { checkShape, tooComplex } from './shape.ts';
+
+/** The refusal of a query that cannot run (bad syntax, over a limit); null when it may go on. */
+export function precheck(query: unknown, schema: GraphQLSchema): AppError | null {
+  if (typeof query !== 'string') return null;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: limits.tokens(), noLocation: true });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return new AppError('GRAPHQL_PARSE_FAILED', error.message);
+  }
+  try {
+    checkShape(document, { depth: limits.depth(), breadth: limits.breadth(), repeats: maxRepeats });
+    // graphql-armor's rules on their own: linear (each fragment counted once).
+    validate(schema, document, [
+      maxAliasesRule({ n: limits.aliases() }),
+      maxDirectivesRule({ n: limits.directives() }),
+    ]);
+    return null;
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const code = error.extensions.code;
+    return code === 'QUERY_TOO_COMPLEX'
+      ? (error as AppError)
+      : tooComplex(error.message.replace(/^Syntax Error: /, ''));
+  }
+}
