@@ -35,6 +35,17 @@ function currentDocument(s: SubmissionRow, ctx: Context) {
   return found;
 }
 
+/** What the listing as it would become fails (checked once per submission and request). */
+const checked = new WeakMap<SubmissionRow, Promise<string[]>>();
+function problems(s: SubmissionRow, ctx: Context) {
+  let found = checked.get(s);
+  if (!found) {
+    found = currentDocument(s, ctx).then((now) => problemsOf(ctx.db, s.proposed as StructurePatch, now));
+    checked.set(s, found);
+  }
+  return found;
+}
+
 export const Submission = builder.objectRef<SubmissionRow>('Submission');
 Submission.implement({
   description: 'A contribution: a new listing, a correction or a report. Details are for moderators.',
@@ -71,10 +82,8 @@ Submission.implement({
         'would become fails a check (see problems): it is not applied blindly.',
       resolve: async (s, _args, ctx) => {
         if (s.kind !== 'CORRECTION' || s.status !== 'PENDING') return [];
-        const now = await currentDocument(s, ctx);
-        const changed = conflictsOf(s.proposed as StructurePatch, s.base, now);
-        const problems = await problemsOf(ctx.db, s.proposed as StructurePatch, now);
-        return problems.length ? [...changed, 'checks'] : changed;
+        const changed = conflictsOf(s.proposed as StructurePatch, s.base, await currentDocument(s, ctx));
+        return (await problems(s, ctx)).length ? [...changed, 'checks'] : changed;
       },
     }),
     problems: t.stringList({
@@ -84,7 +93,7 @@ Submission.implement({
         'told when the check read values hidden from them.',
       resolve: async (s, _args, ctx) => {
         if (s.kind !== 'CORRECTION' || s.status !== 'PENDING') return [];
-        return problemsOf(ctx.db, s.proposed as StructurePatch, await currentDocument(s, ctx));
+        return problems(s, ctx);
       },
     }),
     decidedAt: t.field({ type: 'DateTime', ...moderators, resolve: (s) => s.decidedAt }),
