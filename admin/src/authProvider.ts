@@ -15,10 +15,10 @@ export interface Viewer {
 
 let viewer: Promise<Viewer | null> | null = null;
 
-/** What a failed login tells the person, in their language (the server's text is for logs). */
+/** What a failed login tells the person, in their language (the server's text is for logs). A revoked
+ * account gets the wrong-password answer: telling them apart would confirm the password. */
 const loginMessages: Record<number, string> = {
   401: 'ra.auth.sign_in_error',
-  403: 'repere.errors.revoked',
   429: 'repere.errors.rateLimited',
 };
 

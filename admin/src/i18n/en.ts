@@ -8,7 +8,6 @@ export const en: Messages = {
     language: 'Language',
     errors: {
       network: 'The server does not answer. Check the connection.',
-      revoked: 'This account was revoked: contact the Repère team.',
       rateLimited: 'Too many attempts: try again in a few minutes.',
     },
     visibility: { PUBLIC: 'Public', RESTRICTED: 'Restricted', CONFIDENTIAL: 'Confidential' },

@@ -6,7 +6,6 @@ export const fr = {
     language: 'Langue',
     errors: {
       network: 'Le serveur ne répond pas. Vérifiez la connexion.',
-      revoked: 'Ce compte a été révoqué : contactez l’équipe Repère.',
       rateLimited: 'Trop de tentatives : réessayez dans quelques minutes.',
     },
     visibility: {

@@ -56,7 +56,6 @@ export const rules: Rule[] = [
   { match: 'Log in first.', key: k('logIn') },
   { match: 'Not allowed for this account.', key: k('forbidden') },
   { match: 'Email or password incorrect.', key: k('badLogin') },
-  { match: 'This account was revoked: contact the Repère team.', key: 'repere.errors.revoked' },
   { match: 'This account was revoked.', key: k('accountRevoked') },
   { match: /^Too many requests: retry in (\d+) s\.$/, key: k('rateLimited'), params: ['seconds'] },
   {
