@@ -3,6 +3,8 @@ import type { Role } from '@repere/shared/enums';
 import type { AccessLevel } from '@repere/shared/policy';
 import type { Logger } from 'pino';
 import type { Db } from './db/client.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { Links } from './mail/messages.ts';
 import type { HttpExchange } from './modules/accounts/exchange.ts';
 import type { AuditTrail } from './modules/audit/trail.ts';
 import type { Geocoder } from './modules/places/geocoder.ts';
@@ -39,6 +41,9 @@ export interface Context {
   limits: RateLimits;
   /** Null when no geocoder is configured: moderators then give coordinates. */
   geocoder: Geocoder | null;
+  mailer: Mailer;
+  /** Back-office pages that mails link to. */
+  links: Links;
 }
 
 /** The viewer's access level for structures in general (members get more on their own). */

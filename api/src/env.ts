@@ -1,4 +1,5 @@
 // Configuration from the environment, parsed once at boot; every error is listed at once.
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseTrustProxy } from './http/proxy.ts';
 
@@ -42,6 +43,13 @@ const schema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(100),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(1).default(50),
+  /** Outgoing mail (verification, password reset): smtp:// or smtps:// URL; else the outbox folder. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** Where mail goes without SMTP_URL (default: `outbox` beside the embedded data dir). */
+  MAIL_OUTBOX: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Repère <ne-pas-repondre@repere.localhost>'),
+  /** The address people open (links in mails); default http://localhost:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -56,4 +64,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The outbox folder: MAIL_OUTBOX, or `outbox` beside the embedded database's folder. */
+export function outboxDir(env: Env): string {
+  return resolve(env.MAIL_OUTBOX ?? join(dirname(resolve(env.PGLITE_DIR)), 'outbox'));
 }

@@ -31,6 +31,9 @@ export const defaultLimits = {
   loginAttemptsPerAccount: 100,
   /** Registrations per hour and address. */
   registrationsPerIp: 10,
+  /** Mails asked for (registrations, password resets) per hour: per client address, per recipient. */
+  mailRequestsPerIp: 20,
+  mailsPerRecipient: 5,
   /** Contributions (new listings, corrections, reports) per hour and address. */
   contributionsPerIp: 30,
 };
@@ -56,6 +59,8 @@ export interface RateLimits {
   /** The right password: the attempt is not counted, and this account's count from this address restarts. */
   loginSucceeded(email: string, ip: string): Promise<void>;
   registration(ip: string): Promise<void>;
+  /** A request that mails `recipient` (registration, password reset): no inbox can be flooded. */
+  mail(recipient: string, ip: string): Promise<void>;
   contribution(ip: string): Promise<void>;
 }
 
@@ -104,6 +109,8 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
   const loginKey = (scope: LoginScope, email: string, ip: string) =>
     scope === 'account-ip' ? `${email}\n${ip}` : scope === 'ip' ? ip : email;
   const registrations = limiter('register-ip', defaultLimits.registrationsPerIp, 60 * 60);
+  const mailIp = limiter('mail-ip', defaultLimits.mailRequestsPerIp, 60 * 60);
+  const mailRecipient = limiter('mail-to', defaultLimits.mailsPerRecipient, 60 * 60);
   const contributions = limiter('contribute-ip', defaultLimits.contributionsPerIp, 60 * 60);
 
   async function consume(l: RateLimiterAbstract, key: string): Promise<RateLimiterRes> {
@@ -147,6 +154,10 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
     },
     async registration(ip) {
       await consume(registrations, ip);
+    },
+    async mail(recipient, ip) {
+      await consume(mailIp, ip);
+      await consume(mailRecipient, recipient);
     },
     async contribution(ip) {
       await consume(contributions, ip);

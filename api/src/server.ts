@@ -4,9 +4,10 @@ import { Redis } from 'ioredis';
 import { DataDirBusyError } from './db/lock.ts';
 import { openConfiguredDb } from './db/open.ts';
 import { checkReady } from './db/ready.ts';
-import { ConfigError, parseEnv } from './env.ts';
+import { ConfigError, outboxDir, parseEnv } from './env.ts';
 import { createApp } from './http/app.ts';
 import { limits } from './limits.ts';
+import { createMailer } from './mail/mailer.ts';
 import { createLogger } from './log.ts';
 import { createGeocoder } from './modules/places/geocoder.ts';
 import { startReferralPurge } from './modules/referrals/purge.ts';
@@ -38,7 +39,14 @@ async function main() {
   // Rate-limit counters in Redis when configured (several instances share them either way).
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : null;
   redis?.on('error', (error) => log.error({ err: error }, 'redis error'));
+  const mailer = createMailer(
+    env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL } : { kind: 'outbox', dir: outboxDir(env) },
+    env.MAIL_FROM,
+    log,
+  );
   const app = await createApp(db, log, {
+    mailer,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     redis,
     rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER,
     trustProxy: env.TRUST_PROXY,
@@ -46,7 +54,7 @@ async function main() {
   });
   const port = await app.listen(env.PORT, env.HOST);
   const stopPurge = startReferralPurge(db, log);
-  log.info({ port, graphql: `http://localhost:${port}/graphql` }, 'Repère API listening');
+  log.info({ port, graphql: `http://localhost:${port}/graphql`, mail: mailer.describe }, 'Repère API listening');
 
   let stopping = false;
   const stop = async (signal: string) => {

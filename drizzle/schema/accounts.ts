@@ -2,7 +2,7 @@
 // counters. Secrets (passwords, session tokens, API keys) are stored only as hashes.
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { accountStatusEnum, auditActionEnum, roleEnum, sessionTransportEnum } from './enums.ts';
+import { accountStatusEnum, auditActionEnum, emailTokenPurposeEnum, roleEnum, sessionTransportEnum } from './enums.ts';
 import { structures } from './structures.ts';
 
 export const users = pgTable(
@@ -28,6 +28,8 @@ export const users = pgTable(
     decisionReason: text('decision_reason'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the owner of the address proved it (a link or code we mailed); staff accounts at creation. */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
   },
   (t) => [index('users_status_idx').on(t.role, t.status, t.createdAt)],
 );
@@ -62,6 +64,23 @@ export const sessions = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Single-use tokens we mail (address verification, password reset); stored only as hashes. */
+export const emailTokens = pgTable(
+  'email_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: emailTokenPurposeEnum().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
 );
 
 export const apiKeys = pgTable('api_keys', {

@@ -2,6 +2,7 @@ import {
   accessModes,
   accountStatuses,
   auditActions,
+  emailTokenPurposes,
   genders,
   helplineChannels,
   mobilisers,
@@ -35,6 +36,7 @@ export const roleEnum = pgEnum('role', roles);
 export const accountStatusEnum = pgEnum('account_status', accountStatuses);
 export const sessionTransportEnum = pgEnum('session_transport', sessionTransports);
 export const auditActionEnum = pgEnum('audit_action', auditActions);
+export const emailTokenPurposeEnum = pgEnum('email_token_purpose', emailTokenPurposes);
 export const submissionKindEnum = pgEnum('submission_kind', submissionKinds);
 export const submissionStatusEnum = pgEnum('submission_status', submissionStatuses);
 export const reportReasonEnum = pgEnum('report_reason', reportReasons);

@@ -62,6 +62,14 @@ export type AccountStatus = (typeof accountStatuses)[number];
 export const sessionTransports = ['COOKIE', 'TOKEN'] as const;
 export type SessionTransport = (typeof sessionTransports)[number];
 
+/** What an emailed single-use token proves: the address is theirs, or they may set a new password. */
+export const emailTokenPurposes = ['VERIFY', 'RESET'] as const;
+export type EmailTokenPurpose = (typeof emailTokenPurposes)[number];
+
+/** Languages of the mails we send (French unless asked). */
+export const languages = ['FR', 'EN'] as const;
+export type Language = (typeof languages)[number];
+
 /** Audited actions (the audit log holds who, when, which structure or account, never listing data). */
 export const auditActions = [
   'CONFIDENTIAL_READ',
@@ -76,6 +84,8 @@ export const auditActions = [
   'SCALE_PUBLISHED',
   'HELPLINE_CHANGED',
   'STAFF_REVOKED',
+  'EMAIL_VERIFIED',
+  'PASSWORD_RESET',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

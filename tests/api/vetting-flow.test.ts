@@ -2,7 +2,7 @@
 // vetted by an admin, finds a confidential shelter near Lyon with its professional contact but
 // not its address; the audit log shows those reads; once revoked, the token opens nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, loginHeaders, testPassword } from '../support/accounts.ts';
+import { createAccount, loginHeaders, registerVerified, testPassword } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 
@@ -38,20 +38,16 @@ const search = `{ structures(filter: { departmentCode: "69" }) { totalCount edge
 
 describe('register → approve → find counterparts → audit → revoke', () => {
   it('works end to end through GraphQL', async () => {
-    const registered = await api.gql(
-      `mutation ($input: ProfessionalRegistrationInput!) { registerProfessional(input: $input) { status } }`,
-      {
-        input: {
-          email: 'educatrice@somme.example.org',
-          password: testPassword,
-          name: 'Inès Essai',
-          organisation: 'Service Prévention Somme',
-          jobTitle: 'Éducatrice spécialisée',
-          structureId: amiens,
-          justification: 'Courriel professionnel, cheffe de service joignable.',
-        },
-      },
-    );
+    // Registered, then the address confirmed with the mailed token (over SMTP).
+    const registered = await registerVerified(api, {
+      email: 'educatrice@somme.example.org',
+      password: testPassword,
+      name: 'Inès Essai',
+      organisation: 'Service Prévention Somme',
+      jobTitle: 'Éducatrice spécialisée',
+      structureId: amiens,
+      justification: 'Courriel professionnel, cheffe de service joignable.',
+    });
     expect(registered.data.registerProfessional.status).toBe('PENDING');
     const pro = await loginHeaders(api, 'educatrice@somme.example.org');
     // Pending: nothing more than the public.

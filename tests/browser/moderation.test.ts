@@ -4,7 +4,7 @@
 // not its address; API keys and the audit log. No console error; axe-core on each main page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { createAccount, loginHeaders, testPassword } from '../support/accounts.ts';
+import { createAccount, loginHeaders, registerVerified, testPassword } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 import { ensureAdminBuilt } from './build.ts';
@@ -233,20 +233,15 @@ describe('moderation and administration in chromium', () => {
   });
 
   it('an admin vets a pending professional, who then sees a confidential structure’s contact but not its address', async () => {
-    await anonymous(
-      `mutation ($input: ProfessionalRegistrationInput!) { registerProfessional(input: $input) { status } }`,
-      {
-        input: {
-          email: 'educ@moderation.fr',
-          password: testPassword,
-          name: 'Camille Éduc',
-          organisation: 'Prévention Somme',
-          jobTitle: 'Éducatrice spécialisée',
-          justification: 'Carte professionnelle n° 1234, joignable au standard.',
-          structureId: ids[0],
-        },
-      },
-    );
+    await registerVerified(api, {
+      email: 'educ@moderation.fr',
+      password: testPassword,
+      name: 'Camille Éduc',
+      organisation: 'Prévention Somme',
+      jobTitle: 'Éducatrice spécialisée',
+      justification: 'Carte professionnelle n° 1234, joignable au standard.',
+      structureId: ids[0],
+    });
     const { page, errors } = await newPage(browser, api.url);
     onTestFailed(async () => {
       await page.screenshot({ path: `${artifacts}failed-${Date.now()}.png` }).catch(() => undefined);

@@ -8,6 +8,8 @@ import { graphql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Context, Viewer } from '../../api/src/context.ts';
 import { createLogger } from '../../api/src/log.ts';
+import { createMailer } from '../../api/src/mail/mailer.ts';
+import { backOfficeLinks } from '../../api/src/mail/messages.ts';
 import { createExchange } from '../../api/src/modules/accounts/exchange.ts';
 import { createAuditTrail } from '../../api/src/modules/audit/trail.ts';
 import { type FieldRegistry, type FieldSpec, structureFields } from '../../api/src/modules/structures/registry.ts';
@@ -130,6 +132,8 @@ function overSharing(viewer: Viewer): Context {
     http: createExchange('127.0.0.1', false).exchange,
     limits: createRateLimits(api.db, 1000),
     geocoder: null,
+    mailer: createMailer({ kind: 'none' }, 'test', createLogger('silent')),
+    links: backOfficeLinks('http://localhost'),
   };
 }
 

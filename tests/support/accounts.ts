@@ -5,6 +5,7 @@ import { hashPassword } from '../../api/src/modules/accounts/secrets.ts';
 import { insertUser } from '../../api/src/modules/accounts/store.ts';
 import type { Role } from '../../shared/src/enums.ts';
 import type { TestApi } from './api.ts';
+import { tokenIn } from './mail.ts';
 
 export const testPassword = 'essai-mot-de-passe-long';
 
@@ -48,3 +49,18 @@ export async function loginHeaders(api: TestApi, email: string, password = testP
 
 /** Raw uuid of a GraphQL id. */
 export const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] as string;
+
+const registerMutation = `mutation ($input: ProfessionalRegistrationInput!) { registerProfessional(input: $input) { status } }`;
+
+/**
+ * A professional's registration as a person makes it: register over GraphQL, receive the mail
+ * over SMTP, confirm the address with its token. Returns the registration's answer.
+ */
+export async function registerVerified(api: TestApi, input: Record<string, unknown> & { email: string }) {
+  const registered = await api.gql(registerMutation, { input });
+  if (registered.errors) return registered;
+  const mail = await api.mail.next(input.email, /confirm/);
+  const verified = await api.gql('mutation ($t: String!) { verifyEmail(token: $t) }', { t: tokenIn(mail) });
+  if (!verified.data?.verifyEmail) throw new Error(`verification failed: ${JSON.stringify(verified.errors)}`);
+  return registered;
+}

@@ -4,6 +4,8 @@ import { inject } from 'vitest';
 import { type Db, openDb } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
+import { createMailer } from '../../api/src/mail/mailer.ts';
+import { type MailCatcher, startMailCatcher } from './mail.ts';
 import { adminUrl, withDatabase } from './server-db.ts';
 
 export interface TestApi {
@@ -16,6 +18,8 @@ export interface TestApi {
     headers?: Record<string, string>,
   ): Promise<GqlResult<T>>;
   logs: string[];
+  /** The SMTP server the API mails through. */
+  mail: MailCatcher;
 }
 
 export interface GqlResult<T> {
@@ -51,14 +55,20 @@ async function start(): Promise<TestApi> {
   const logs: string[] = [];
   // Every log line is kept so that tests can check no hidden value is ever logged.
   const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
+  const mail = await startMailCatcher();
   // Limits stay on, scaled up so that only the tests about them reach them.
-  const app = await createApp(db, logger, { rateLimitMultiplier: 1000 });
+  const app = await createApp(db, logger, {
+    rateLimitMultiplier: 1000,
+    mailer: createMailer({ kind: 'smtp', url: mail.url }, 'Repère <test@repere.localhost>', logger),
+    publicUrl: 'http://repere.test',
+  });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
     db,
     logs,
+    mail,
     async gql(query, variables, headers) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -8,6 +8,8 @@ export const usage = `Usage: pnpm repere <command>
                              (a PROFESSIONAL created here is vetted for 12 months)
   apikey create --name N     create a partner API key and print it (shown once)
   referrals purge            delete referrals closed (or sent) more than 90 days ago
+  mail list [--last N]       print the mail in the outbox folder (no SMTP_URL: MAIL_OUTBOX,
+                             default ./.data/outbox), with its confirmation and reset links
 
 The database is DATABASE_URL when set, else the embedded one in PGLITE_DIR (./.data/pglite).`;
 

@@ -6,6 +6,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { checkReady } from '../db/ready.ts';
+import { createMailer, type Mailer } from '../mail/mailer.ts';
+import { backOfficeLinks } from '../mail/messages.ts';
 import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
 import { createAdminStatic } from './admin-static.ts';
@@ -32,9 +34,14 @@ export interface AppOptions {
   rateLimitNamespace?: string;
   /** Rate-limit counters in this process only (a single instance, e.g. tests). */
   rateLimitsInMemory?: boolean;
+  /** Outgoing mail (default: none, each mail dropped with a warning). */
+  mailer?: Mailer;
+  /** PUBLIC_URL: the address in mails' links. */
+  publicUrl?: string;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
+  const mailer = options.mailer ?? createMailer({ kind: 'none' }, 'Repère <ne-pas-repondre@repere.localhost>', log);
   const trust = typeof options.trustProxy === 'object' ? options.trustProxy : { hops: options.trustProxy ? 1 : 0 };
   const graphql = await createGraphqlHandler(db, {
     limits: createRateLimits(db, options.rateLimitMultiplier ?? 1, {
@@ -45,6 +52,8 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
     // The handler reads the client identified below with `trust`; this boolean is its fallback.
     trustProxy: trustsAnyProxy(trust),
     geocoder: options.geocoder ?? null,
+    mailer: mailer,
+    links: backOfficeLinks(options.publicUrl ?? 'http://localhost:4000'),
   });
   const admin = createAdminStatic();
   const server = createServer(async (req, res) => {
@@ -105,6 +114,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
       await closed;
       clearTimeout(timer);
       await graphql.stop();
+      await mailer.flush();
     },
   };
 }

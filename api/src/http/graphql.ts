@@ -12,6 +12,8 @@ import { createExchange, readSessionCookie } from '../modules/accounts/exchange.
 import { prepareDecoy } from '../modules/accounts/secrets.ts';
 import { identify } from '../modules/accounts/sessions.ts';
 import { createAuditTrail } from '../modules/audit/trail.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { Links } from '../mail/messages.ts';
 import type { Geocoder } from '../modules/places/geocoder.ts';
 import { viewFor } from '../modules/structures/visibility.ts';
 import { RateLimitedError, type RateLimits } from '../rate-limits.ts';
@@ -35,6 +37,8 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
 export interface GraphqlOptions {
   limits: RateLimits;
   geocoder: Geocoder | null;
+  mailer: Mailer;
+  links: Links;
   /** Behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto. */
   trustProxy: boolean;
 }
@@ -147,6 +151,8 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
         http: exchange,
         limits: options.limits,
         geocoder: options.geocoder,
+        mailer: options.mailer,
+        links: options.links,
       }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -1,5 +1,6 @@
 // Sessions (anyone), registration (anyone), vetting decisions (admins).
 import { decisionNote, email, professionalRegistrationInput, staffAccountInput } from '@repere/shared/accounts';
+import { languages } from '@repere/shared/enums';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -20,7 +21,7 @@ import {
   revokeSession,
   type UserRow,
 } from './store.ts';
-import { AccountStatusEnum, RoleEnum, SessionTransportEnum, User, Viewer } from './types.ts';
+import { LanguageEnum, RoleEnum, SessionTransportEnum, User, Viewer } from './types.ts';
 
 const LoginPayload = builder.objectRef<{ token: string | null; expiresAt: string; userId: string }>('LoginPayload');
 LoginPayload.implement({
@@ -38,7 +39,7 @@ LoginPayload.implement({
   }),
 });
 
-const ProfessionalRegistrationInput = builder.inputType('ProfessionalRegistrationInput', {
+export const ProfessionalRegistrationInput = builder.inputType('ProfessionalRegistrationInput', {
   fields: (t) => ({
     email: t.string({ required: true }),
     password: t.string({ required: true }),
@@ -47,14 +48,12 @@ const ProfessionalRegistrationInput = builder.inputType('ProfessionalRegistratio
     jobTitle: t.string({ required: true, description: 'Professional role, e.g. "éducatrice spécialisée".' }),
     structureId: t.id({ description: 'The structure they belong to, if listed.' }),
     justification: t.string({ required: true, description: 'What lets an admin check who they are.' }),
+    language: t.field({ type: LanguageEnum, description: 'Language of the mails about this request (default FR).' }),
   }),
-  validate: professionalRegistrationInput.extend({ structureId: z.string().max(200).nullish() }),
-});
-
-const RegistrationPayload = builder.objectRef<{ status: 'PENDING' }>('RegistrationPayload');
-RegistrationPayload.implement({
-  description: 'The same answer whether or not the email already had an account.',
-  fields: (t) => ({ status: t.field({ type: AccountStatusEnum, resolve: (p) => p.status }) }),
+  validate: professionalRegistrationInput.extend({
+    structureId: z.string().max(200).nullish(),
+    language: z.enum(languages).nullish(),
+  }),
 });
 
 const UserPayload = builder.objectRef<{ user: UserRow }>('UserPayload');
@@ -63,7 +62,7 @@ UserPayload.implement({ fields: (t) => ({ user: t.field({ type: User, resolve: (
 const failedLogin = () => new AppError('UNAUTHENTICATED', 'Email or password incorrect.');
 
 /** Rate-limited resolvers also answer HTTP 429 with Retry-After. */
-async function limited<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
+export async function limited<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
@@ -111,7 +110,8 @@ function userIdArg(globalId: string): string {
 
 async function professional(ctx: Context, id: string) {
   const user = await findUser(ctx.db, id);
-  if (user?.role !== 'PROFESSIONAL') throw new AppError('NOT_FOUND', 'No such professional.');
+  // An unverified registration is nobody's yet: admins never see it (nor can they decide on it).
+  if (user?.role !== 'PROFESSIONAL' || !user.emailVerified) throw new AppError('NOT_FOUND', 'No such professional.');
   return user;
 }
 
@@ -136,26 +136,6 @@ builder.mutationFields((t) => ({
       await revokeSession(ctx.db, ctx.viewer.sessionId);
       return true;
     },
-  }),
-  registerProfessional: t.field({
-    type: RegistrationPayload,
-    description: 'Asks for a professional account: PENDING until an admin vets it.',
-    args: { input: t.arg({ type: ProfessionalRegistrationInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      limited(ctx, async () => {
-        await ctx.limits.registration(ctx.http.ip);
-        const parsed = professionalRegistrationInput.parse(input);
-        // Any well-formed id is accepted: a hidden structure answers like an unknown one.
-        const claimed = input.structureId ? decodeStructureId(input.structureId, 'structureId') : null;
-        await insertUser(ctx.db, {
-          ...parsed,
-          passwordHash: await hashPassword(parsed.password),
-          role: 'PROFESSIONAL',
-          status: 'PENDING',
-          claimedStructureId: claimed,
-        });
-        return { status: 'PENDING' as const };
-      }),
   }),
   approveProfessional: t.field({
     type: UserPayload,

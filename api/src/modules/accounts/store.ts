@@ -1,5 +1,5 @@
 // All SQL of accounts, memberships and sessions. Tokens and passwords arrive hashed.
-import type { AccountStatus, Role, SessionTransport } from '@repere/shared/enums';
+import type { AccountStatus, EmailTokenPurpose, Role, SessionTransport } from '@repere/shared/enums';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 
@@ -24,12 +24,14 @@ export interface UserRow {
   structureIds: string[];
   /** Vetting has not lapsed (see vettingCurrent). */
   vettingCurrent: boolean;
+  /** The owner of the address proved it (registrations reach the vetting queue only then). */
+  emailVerified: boolean;
 }
 
 /** The one definition of "vetting is current": professionals until `vetted_until`, others always. */
 const vettingCurrent = sql`(u.role <> 'PROFESSIONAL' OR coalesce(u.vetted_until > now(), false))`;
 
-const userColumns = sql`${vettingCurrent} AS "vettingCurrent", u.id, u.email, u.role::text AS role, u.status::text AS status, u.name, u.organisation,
+const userColumns = sql`${vettingCurrent} AS "vettingCurrent", u.email_verified_at IS NOT NULL AS "emailVerified", u.id, u.email, u.role::text AS role, u.status::text AS status, u.name, u.organisation,
   u.job_title AS "jobTitle", u.justification, u.claimed_structure_id AS "claimedStructureId",
   ${iso(sql`u.vetted_at`)} AS "vettedAt", ${iso(sql`u.vetted_until`)} AS "vettedUntil",
   u.vetting_note AS "vettingNote", u.decision_reason AS "decisionReason", ${iso(sql`u.decided_at`)} AS "decidedAt",
@@ -48,6 +50,8 @@ export interface NewUser {
   claimedStructureId?: string | null;
   vettedMonths?: number | null;
   structureIds?: string[];
+  /** False for a self-registration until the emailed link is used; accounts made by staff are. */
+  emailVerified?: boolean;
 }
 
 /** Inserts an account; null when the email is taken (the caller decides what to say). */
@@ -55,18 +59,105 @@ export async function insertUser(db: Db, user: NewUser): Promise<string | null> 
   return db.transaction(async (tx) => {
     const [row] = await tx.rows<{ id: string }>(sql`/* user-insert */
       INSERT INTO users (email, password_hash, role, status, name, organisation, job_title, justification,
-        claimed_structure_id, vetted_at, vetted_until)
+        claimed_structure_id, vetted_at, vetted_until, email_verified_at)
       VALUES (${user.email}, ${user.passwordHash}, ${user.role}::role, ${user.status}::account_status, ${user.name},
         ${user.organisation ?? null}, ${user.jobTitle ?? null}, ${user.justification ?? null},
         (SELECT id FROM structures WHERE id = ${user.claimedStructureId ?? null}::uuid),
         CASE WHEN ${user.status} = 'VETTED' THEN now() END,
         CASE WHEN ${user.vettedMonths ?? null}::int IS NOT NULL
-          THEN now() + make_interval(months => ${user.vettedMonths ?? null}::int) END)
+          THEN now() + make_interval(months => ${user.vettedMonths ?? null}::int) END,
+        CASE WHEN ${user.emailVerified ?? true} THEN now() END)
       ON CONFLICT (email) DO NOTHING
       RETURNING id`);
     if (!row) return null;
     if (user.structureIds?.length) await setMemberships(tx, row.id, user.structureIds);
     return row.id;
+  });
+}
+
+export type Registration = { kind: 'new'; id: string } | { kind: 'taken' };
+
+/**
+ * A professional's self-registration, unverified. An address whose account was never verified
+ * is not anyone's yet: a new registration replaces it (and ends its sessions), so registering
+ * someone else's address first squats nothing. Any other existing account is left untouched.
+ */
+export async function registerUnverified(db: Db, user: NewUser): Promise<Registration> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.rows<{ id: string }>(sql`/* user-register */
+      INSERT INTO users AS u (email, password_hash, role, status, name, organisation, job_title, justification,
+        claimed_structure_id)
+      VALUES (${user.email}, ${user.passwordHash}, 'PROFESSIONAL', 'PENDING', ${user.name},
+        ${user.organisation ?? null}, ${user.jobTitle ?? null}, ${user.justification ?? null},
+        (SELECT id FROM structures WHERE id = ${user.claimedStructureId ?? null}::uuid))
+      ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, name = excluded.name,
+        organisation = excluded.organisation, job_title = excluded.job_title, justification = excluded.justification,
+        claimed_structure_id = excluded.claimed_structure_id, created_at = now()
+      WHERE u.email_verified_at IS NULL AND u.role = 'PROFESSIONAL' AND u.status = 'PENDING'
+      RETURNING id`);
+    if (!row) return { kind: 'taken' as const };
+    await tx.rows(sql`/* sessions-revoke-user */
+      UPDATE sessions SET revoked_at = now() WHERE user_id = ${row.id}::uuid AND revoked_at IS NULL`);
+    return { kind: 'new' as const, id: row.id };
+  });
+}
+
+/** The account behind an address, for mails about it (verification, reset); null when none. */
+export async function findByEmail(
+  db: Db,
+  email: string,
+): Promise<{ id: string; status: AccountStatus; emailVerified: boolean } | null> {
+  const [row] = await db.rows<{ id: string; status: AccountStatus; emailVerified: boolean }>(sql`/* user-by-email */
+    SELECT id, status::text AS status, email_verified_at IS NOT NULL AS "emailVerified" FROM users WHERE email = ${email}`);
+  return row ?? null;
+}
+
+/** A new single-use token; earlier unused ones of the same purpose stop working. */
+export async function insertEmailToken(
+  db: Db,
+  userId: string,
+  purpose: EmailTokenPurpose,
+  tokenHash: string,
+  minutes: number,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.rows(sql`/* email-tokens-supersede */
+      UPDATE email_tokens SET used_at = now()
+      WHERE user_id = ${userId}::uuid AND purpose = ${purpose}::email_token_purpose AND used_at IS NULL`);
+    await tx.rows(sql`/* email-token-insert */
+      INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at)
+      VALUES (${tokenHash}, ${userId}::uuid, ${purpose}::email_token_purpose, now() + make_interval(mins => ${minutes}::int))`);
+  });
+}
+
+/**
+ * Uses a token once (atomically: two concurrent uses cannot both succeed) and applies what it
+ * proves: the address is verified; for a reset, the new password replaces the old and every
+ * session ends. Null when the token is unknown, used, expired, or its account revoked.
+ */
+export async function useEmailToken(
+  db: Db,
+  tokenHash: string,
+  purpose: EmailTokenPurpose,
+  newPasswordHash: string | null = null,
+): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [token] = await tx.rows<{ userId: string }>(sql`/* email-token-use */
+      UPDATE email_tokens t SET used_at = now()
+      FROM users u
+      WHERE t.token_hash = ${tokenHash} AND t.purpose = ${purpose}::email_token_purpose AND t.used_at IS NULL
+        AND t.expires_at > now() AND u.id = t.user_id AND u.status <> 'REVOKED'
+      RETURNING t.user_id AS "userId"`);
+    if (!token) return null;
+    await tx.rows(sql`/* user-email-verified */
+      UPDATE users SET email_verified_at = coalesce(email_verified_at, now()),
+        password_hash = coalesce(${newPasswordHash}, password_hash)
+      WHERE id = ${token.userId}::uuid`);
+    if (newPasswordHash) {
+      await tx.rows(sql`/* sessions-revoke-user */
+        UPDATE sessions SET revoked_at = now() WHERE user_id = ${token.userId}::uuid AND revoked_at IS NULL`);
+    }
+    return token.userId;
   });
 }
 
@@ -121,6 +212,8 @@ export type ProfessionalFilter = AccountStatus | 'EXPIRING' | 'EXPIRED';
 
 function accountsWhere(roles: Role[], status: ProfessionalFilter | null): SQL[] {
   const where: SQL[] = [
+    // A registration reaches the admins once its address is verified.
+    sql`u.email_verified_at IS NOT NULL`,
     sql`u.role IN (${sql.join(
       roles.map((r) => sql`${r}::role`),
       sql`, `,

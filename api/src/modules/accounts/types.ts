@@ -1,5 +1,5 @@
 // GraphQL types of accounts: the viewer (who am I) and users (what admins see of accounts).
-import { roles, sessionTransports } from '@repere/shared/enums';
+import { languages, roles, sessionTransports } from '@repere/shared/enums';
 import { builder } from '../../builder.ts';
 import { encodeId } from '../../ids.ts';
 import { loadStructure, loadStructures } from '../structures/loader.ts';
@@ -15,6 +15,11 @@ export const SessionTransportEnum = builder.enumType('SessionTransport', {
 export const AccountStatusEnum = builder.enumType('AccountStatus', {
   values: ['PENDING', 'VETTED', 'EXPIRED', 'REJECTED', 'REVOKED'] as const,
   description: 'EXPIRED: vetting lapsed (12 months); the account then sees what an anonymous caller sees.',
+});
+
+export const LanguageEnum = builder.enumType('Language', {
+  values: languages,
+  description: 'Language of the mails we send: FR (default) or EN.',
 });
 
 export const Viewer = builder.objectRef<UserRow>('Viewer');
