@@ -1,6 +1,8 @@
 // The back office. Menus follow the viewer's role as the server reports it; the server still
 // checks every request, so a hidden entry is a convenience, never the protection.
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ForgotPasswordPage, LoginPage, ResetPasswordPage, VerifyEmailPage } from './accounts/AccountPages.tsx';
 import apiKeys from './apiKeys/index.ts';
 import audit from './audit/index.ts';
 import { authProvider } from './authProvider.ts';
@@ -30,9 +32,16 @@ export const App = () => (
     theme={theme}
     darkTheme={null}
     dashboard={Dashboard}
+    loginPage={LoginPage}
     requireAuth
     disableTelemetry
   >
+    {/* Reached from mails and the login page, without a session. */}
+    <CustomRoutes noLayout>
+      <Route path="/email/verify/:token" element={<VerifyEmailPage />} />
+      <Route path="/password/forgot" element={<ForgotPasswordPage />} />
+      <Route path="/password/reset/:token" element={<ResetPasswordPage />} />
+    </CustomRoutes>
     {(role) => [
       <Resource
         key="structures"

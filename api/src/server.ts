@@ -7,8 +7,8 @@ import { checkReady } from './db/ready.ts';
 import { ConfigError, outboxDir, parseEnv } from './env.ts';
 import { createApp } from './http/app.ts';
 import { limits } from './limits.ts';
-import { createMailer } from './mail/mailer.ts';
 import { createLogger } from './log.ts';
+import { createMailer } from './mail/mailer.ts';
 import { createGeocoder } from './modules/places/geocoder.ts';
 import { startReferralPurge } from './modules/referrals/purge.ts';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
 import { createMailer } from '../../api/src/mail/mailer.ts';
@@ -51,7 +51,10 @@ const pendingEmails = async () =>
   ).data.professionals.edges.map((e: any) => e.node);
 const code = (res: any) => res.errors?.[0]?.extensions?.code;
 const login = (email: string, password: string) =>
-  api.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password });
+  api.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+    e: email,
+    p: password,
+  });
 
 describe('registration', () => {
   it('mails a French link; the request reaches the admins only once the address is confirmed, once', async () => {
@@ -190,9 +193,7 @@ describe('password reset', () => {
     for (const answer of answers) expect(answer).toEqual({ data: { requestPasswordReset: true } });
     // The witness's mail was composed after the other two requests were answered.
     await api.mail.next('temoin@essai.fr');
-    expect(api.mail.mails.filter((m) => m.to === 'personne@essai.fr' || m.to === 'revoque-mail@essai.fr')).toEqual(
-      [],
-    );
+    expect(api.mail.mails.filter((m) => m.to === 'personne@essai.fr' || m.to === 'revoque-mail@essai.fr')).toEqual([]);
     expect(code(await requestReset('pas une adresse'))).toBe('BAD_USER_INPUT');
   });
 });

@@ -8,6 +8,26 @@ export const fr = {
       network: 'Le serveur ne répond pas. Vérifiez la connexion.',
       rateLimited: 'Trop de tentatives : réessayez dans quelques minutes.',
     },
+    account: {
+      toLogin: 'Retour à la connexion',
+      forgotLink: 'Mot de passe oublié ?',
+      verifyTitle: 'Confirmer votre adresse e-mail',
+      verifyHelp:
+        'Confirmez votre adresse pour transmettre votre demande de compte professionnel à l’équipe Repère, qui la vérifiera.',
+      verify: 'Confirmer mon adresse',
+      verified: 'Adresse confirmée. Votre demande est transmise : vous recevrez une réponse de l’équipe Repère.',
+      forgotTitle: 'Mot de passe oublié',
+      forgotHelp: 'Indiquez l’adresse de votre compte : si elle en a un, un lien valable une heure lui est envoyé.',
+      sendReset: 'Envoyer le lien',
+      resetSent: 'Si cette adresse a un compte, un lien vient de lui être envoyé. Il est valable une heure.',
+      resetTitle: 'Nouveau mot de passe',
+      resetHelp: 'Au moins 12 caractères. Toutes les sessions ouvertes du compte seront fermées.',
+      newPassword: 'Nouveau mot de passe',
+      repeatPassword: 'Répétez le mot de passe',
+      mismatch: 'Les deux mots de passe diffèrent',
+      setPassword: 'Enregistrer le mot de passe',
+      resetDone: 'Mot de passe changé. Connectez-vous avec le nouveau.',
+    },
     visibility: {
       PUBLIC: 'Public',
       RESTRICTED: 'Restreinte',
@@ -266,6 +286,7 @@ export const fr = {
     },
     // The API's and the shared schema's messages (i18n/serverMessages.ts).
     server: {
+      badToken: 'Ce lien ou ce code est inconnu, déjà utilisé ou expiré.',
       at: '%{path} : %{message}',
       phoneE164: 'Le téléphone doit être au format international E.164, par ex. +33612345678',
       postalCode: 'Le code postal doit comporter cinq chiffres',

@@ -57,6 +57,7 @@ export const rules: Rule[] = [
   { match: 'Not allowed for this account.', key: k('forbidden') },
   { match: 'Email or password incorrect.', key: k('badLogin') },
   { match: 'This account was revoked.', key: k('accountRevoked') },
+  { match: 'token: this link or code is unknown, already used or expired.', key: k('badToken') },
   { match: /^Too many requests: retry in (\d+) s\.$/, key: k('rateLimited'), params: ['seconds'] },
   {
     match: /^No such (structure|submission|professional|moderator or admin|API key|helpline|revision|referral)\.$/,

@@ -1,0 +1,186 @@
+// Pages reached from a mail or the login page, without a session: confirm an address, ask for a
+// new password, choose it. They only call the API; it decides, and answers the same whether or
+// not an address has an account.
+import { Alert, Box, Button, Card, CardContent, Link, Stack, TextField, Typography } from '@mui/material';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Login, LoginForm, useLocaleState, useTranslate } from 'react-admin';
+import { useParams } from 'react-router-dom';
+import { gql } from '../graphql.ts';
+
+/** The language of the mails we ask for: the interface's. */
+const useMailLanguage = () => {
+  const [locale] = useLocaleState();
+  return locale === 'en' ? 'EN' : 'FR';
+};
+
+const Page = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="main" sx={{ display: 'flex', justifyContent: 'center', mt: 8, px: 2 }}>
+      <Card sx={{ maxWidth: 480, width: '100%' }}>
+        <CardContent>
+          <Stack spacing={2}>
+            <Typography component="h1" variant="h5">
+              {translate(title)}
+            </Typography>
+            {children}
+            <Link href="#/login">{translate('repere.account.toLogin')}</Link>
+          </Stack>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+type State = { kind: 'idle' | 'busy' | 'done' } | { kind: 'error'; message: string };
+
+/** Runs `action` for a form, keeping what the API answered. */
+function useAction() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const run = (action: () => Promise<unknown>) => async (event?: FormEvent) => {
+    event?.preventDefault();
+    setState({ kind: 'busy' });
+    try {
+      await action();
+      setState({ kind: 'done' });
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message });
+    }
+  };
+  return { state, run };
+}
+
+const Failure = ({ state }: { state: State }) => {
+  const translate = useTranslate();
+  return state.kind === 'error' ? (
+    <Alert severity="error">{translate(state.message, { _: state.message })}</Alert>
+  ) : null;
+};
+
+export const VerifyEmailPage = () => {
+  const translate = useTranslate();
+  const { token = '' } = useParams();
+  const { state, run } = useAction();
+  return (
+    <Page title="repere.account.verifyTitle">
+      {state.kind === 'done' ? (
+        <Alert severity="success">{translate('repere.account.verified')}</Alert>
+      ) : (
+        <>
+          <Typography>{translate('repere.account.verifyHelp')}</Typography>
+          <Failure state={state} />
+          <Button
+            variant="contained"
+            disabled={state.kind === 'busy'}
+            onClick={run(() => gql('mutation VerifyEmail($t: String!) { verifyEmail(token: $t) }', { t: token }))}
+          >
+            {translate('repere.account.verify')}
+          </Button>
+        </>
+      )}
+    </Page>
+  );
+};
+
+export const ForgotPasswordPage = () => {
+  const translate = useTranslate();
+  const language = useMailLanguage();
+  const [email, setEmail] = useState('');
+  const { state, run } = useAction();
+  return (
+    <Page title="repere.account.forgotTitle">
+      {state.kind === 'done' ? (
+        <Alert severity="info">{translate('repere.account.resetSent')}</Alert>
+      ) : (
+        <Stack
+          component="form"
+          spacing={2}
+          onSubmit={run(() =>
+            gql('mutation RequestReset($e: String!, $l: Language) { requestPasswordReset(email: $e, language: $l) }', {
+              e: email,
+              l: language,
+            }),
+          )}
+        >
+          <Typography>{translate('repere.account.forgotHelp')}</Typography>
+          <TextField
+            label={translate('ra.auth.username')}
+            type="email"
+            required
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <Failure state={state} />
+          <Button type="submit" variant="contained" disabled={state.kind === 'busy'}>
+            {translate('repere.account.sendReset')}
+          </Button>
+        </Stack>
+      )}
+    </Page>
+  );
+};
+
+export const ResetPasswordPage = () => {
+  const translate = useTranslate();
+  const { token = '' } = useParams();
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const { state, run } = useAction();
+  const mismatch = again.length > 0 && again !== password;
+  return (
+    <Page title="repere.account.resetTitle">
+      {state.kind === 'done' ? (
+        <Alert severity="success">{translate('repere.account.resetDone')}</Alert>
+      ) : (
+        <Stack
+          component="form"
+          spacing={2}
+          onSubmit={run(() =>
+            gql('mutation ResetPassword($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }', {
+              t: token,
+              p: password,
+            }),
+          )}
+        >
+          <Typography>{translate('repere.account.resetHelp')}</Typography>
+          <TextField
+            label={translate('repere.account.newPassword')}
+            type="password"
+            required
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <TextField
+            label={translate('repere.account.repeatPassword')}
+            type="password"
+            required
+            autoComplete="new-password"
+            value={again}
+            error={mismatch}
+            helperText={mismatch ? translate('repere.account.mismatch') : ' '}
+            onChange={(e) => setAgain(e.target.value)}
+          />
+          <Failure state={state} />
+          <Button type="submit" variant="contained" disabled={state.kind === 'busy' || mismatch || !again}>
+            {translate('repere.account.setPassword')}
+          </Button>
+        </Stack>
+      )}
+    </Page>
+  );
+};
+
+/** react-admin's login form, with the way to a new password under it. */
+export const LoginPage = () => {
+  const translate = useTranslate();
+  return (
+    <Login>
+      <LoginForm />
+      <Box sx={{ px: 2, pb: 2, textAlign: 'center' }}>
+        <Link href="#/password/forgot">{translate('repere.account.forgotLink')}</Link>
+      </Box>
+    </Login>
+  );
+};
