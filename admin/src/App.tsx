@@ -2,7 +2,13 @@
 // checks every request, so a hidden entry is a convenience, never the protection.
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { ForgotPasswordPage, LoginPage, ResetPasswordPage, VerifyEmailPage } from './accounts/AccountPages.tsx';
+import {
+  ForgotPasswordPage,
+  LoginPage,
+  ResetPasswordPage,
+  SetupPage,
+  VerifyEmailPage,
+} from './accounts/AccountPages.tsx';
 import apiKeys from './apiKeys/index.ts';
 import audit from './audit/index.ts';
 import { authProvider } from './authProvider.ts';
@@ -36,11 +42,12 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {/* Reached from mails and the login page, without a session. */}
+    {/* Reached from mails and the login page, without a session (the setup page: fresh installs only). */}
     <CustomRoutes noLayout>
       <Route path="/email/verify/:token" element={<VerifyEmailPage />} />
       <Route path="/password/forgot" element={<ForgotPasswordPage />} />
       <Route path="/password/reset/:token" element={<ResetPasswordPage />} />
+      <Route path="/setup" element={<SetupPage />} />
     </CustomRoutes>
     {(role) => [
       <Resource

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import { addDatabaseCosts } from './cost.ts';
 import './modules/accounts/mutations.ts';
 import './modules/accounts/registration.ts';
+import './modules/accounts/setup.ts';
 import './modules/assessment/types.ts';
 import './modules/accounts/queries.ts';
 import './modules/api-keys/types.ts';

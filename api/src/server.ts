@@ -9,6 +9,7 @@ import { createApp } from './http/app.ts';
 import { limits } from './limits.ts';
 import { createLogger } from './log.ts';
 import { createMailer } from './mail/mailer.ts';
+import { prepareFirstAdminSetup } from './modules/accounts/setup.ts';
 import { createGeocoder } from './modules/places/geocoder.ts';
 import { startReferralPurge } from './modules/referrals/purge.ts';
 
@@ -31,6 +32,7 @@ async function main() {
       'database not migrated: run `pnpm repere db migrate`; /readyz answers 503 until then',
     );
   }
+  if (ready.ok) await prepareFirstAdminSetup(db, log);
   const geocoder = createGeocoder(
     env.GEOCODER === 'ban'
       ? { kind: 'ban', url: env.GEOCODER_URL, timeoutMs: env.GEOCODER_TIMEOUT_MS }

@@ -66,6 +66,16 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * The one-time code that lets the first admin be created from the back office (a fresh install
+ * has no account). One row at most; written at start-up while no admin exists, deleted when used.
+ */
+export const firstAdminSetup = pgTable('first_admin_setup', {
+  id: integer().primaryKey().default(1),
+  codeHash: text('code_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Single-use tokens we mail (address verification, password reset); stored only as hashes. */
 export const emailTokens = pgTable(
   'email_tokens',

@@ -50,6 +50,7 @@ const samples: [string, string[]][] = [
   ['Email or password incorrect.', []],
   ['This account was revoked.', []],
   ['token: this link or code is unknown, already used or expired.', []],
+  ['setupCode: wrong code, or this install already has an admin.', []],
   ['Too many requests: retry in 42 s.', ['42']],
   ['No such API key.', []],
   ['This submission was already approved.', []],

@@ -2,7 +2,7 @@
 // new password, choose it. They only call the API; it decides, and answers the same whether or
 // not an address has an account.
 import { Alert, Box, Button, Card, CardContent, Link, Stack, TextField, Typography } from '@mui/material';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { Login, LoginForm, useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { gql } from '../graphql.ts';
@@ -172,15 +172,84 @@ export const ResetPasswordPage = () => {
   );
 };
 
-/** react-admin's login form, with the way to a new password under it. */
+/** Whether this install still has no admin (null while asking). */
+function useNeedsFirstAdmin(): boolean | null {
+  const [needed, setNeeded] = useState<boolean | null>(null);
+  useEffect(() => {
+    gql<{ needsFirstAdmin: boolean }>('query NeedsFirstAdmin { needsFirstAdmin }').then(
+      (data) => setNeeded(data.needsFirstAdmin),
+      () => setNeeded(false),
+    );
+  }, []);
+  return needed;
+}
+
+/** react-admin's login form, named, with the way to a new password; on a fresh install, to the setup page. */
 export const LoginPage = () => {
   const translate = useTranslate();
+  const needsFirstAdmin = useNeedsFirstAdmin();
   return (
     <Login>
+      <Typography component="h1" variant="h6" sx={{ textAlign: 'center', pt: 1 }}>
+        {translate('repere.title')}
+      </Typography>
+      {needsFirstAdmin ? (
+        <Alert severity="info" sx={{ mx: 2 }}>
+          {translate('repere.account.freshInstall')} <Link href="#/setup">{translate('repere.account.setupLink')}</Link>
+        </Alert>
+      ) : null}
       <LoginForm />
       <Box sx={{ px: 2, pb: 2, textAlign: 'center' }}>
         <Link href="#/password/forgot">{translate('repere.account.forgotLink')}</Link>
       </Box>
     </Login>
+  );
+};
+
+/** The first admin of a fresh install, with the code from the server's log; gone once an admin exists. */
+export const SetupPage = () => {
+  const translate = useTranslate();
+  const needed = useNeedsFirstAdmin();
+  const [form, setForm] = useState({ setupCode: '', email: '', name: '', password: '' });
+  const { state, run } = useAction();
+  const field = (name: keyof typeof form, type = 'text', autoComplete?: string) => (
+    <TextField
+      label={translate(`repere.account.setup.${name}`)}
+      type={type}
+      required
+      autoComplete={autoComplete}
+      value={form[name]}
+      onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+    />
+  );
+  if (needed === null) return null;
+  return (
+    <Page title="repere.account.setupTitle">
+      {state.kind === 'done' ? (
+        <Alert severity="success">{translate('repere.account.setupDone')}</Alert>
+      ) : !needed ? (
+        <Alert severity="info">{translate('repere.account.setupGone')}</Alert>
+      ) : (
+        <Stack
+          component="form"
+          spacing={2}
+          onSubmit={run(() =>
+            gql('mutation CreateFirstAdmin($input: FirstAdminInput!) { createFirstAdmin(input: $input) }', {
+              input: form,
+            }),
+          )}
+        >
+          <Typography>{translate('repere.account.setupHelp')}</Typography>
+          {field('setupCode', 'text', 'off')}
+          {field('email', 'email', 'email')}
+          {field('name', 'text', 'name')}
+          {field('password', 'password', 'new-password')}
+          <Failure state={state} />
+          <Button type="submit" variant="contained" disabled={state.kind === 'busy'}>
+            {translate('repere.account.setupCreate')}
+          </Button>
+        </Stack>
+      )}
+    </Page>
   );
 };

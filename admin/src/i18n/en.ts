@@ -11,6 +11,20 @@ export const en: Messages = {
       rateLimited: 'Too many attempts: try again in a few minutes.',
     },
     account: {
+      freshInstall: 'Fresh install: no admin account yet.',
+      setupLink: 'Create the first admin',
+      setupTitle: 'First admin',
+      setupHelp:
+        'The one-time code is printed in the server’s log when it starts (“No admin account yet…”). The account made here administers the install.',
+      setupCreate: 'Create the admin account',
+      setupDone: 'Admin account created. Log in with this address and password.',
+      setupGone: 'This install already has an admin: log in.',
+      setup: {
+        setupCode: 'Setup code',
+        email: 'Email address',
+        name: 'Name',
+        password: 'Password (at least 12 characters)',
+      },
       toLogin: 'Back to login',
       forgotLink: 'Forgot your password?',
       verifyTitle: 'Confirm your email address',
@@ -281,6 +295,7 @@ export const en: Messages = {
       open: 'Open',
     },
     server: {
+      badSetupCode: 'Wrong setup code, or this install already has an admin.',
       badToken: 'This link or code is unknown, already used or expired.',
       at: '%{path}: %{message}',
       phoneE164: 'phone must be in E.164 form, e.g. +33612345678',

@@ -9,6 +9,20 @@ export const fr = {
       rateLimited: 'Trop de tentatives : réessayez dans quelques minutes.',
     },
     account: {
+      freshInstall: 'Première installation : aucun compte administrateur.',
+      setupLink: 'Créer le premier administrateur',
+      setupTitle: 'Premier administrateur',
+      setupHelp:
+        'Le code à usage unique est affiché dans le journal du serveur à son démarrage (« No admin account yet… »). Le compte créé ici administre l’installation.',
+      setupCreate: 'Créer le compte administrateur',
+      setupDone: 'Compte administrateur créé. Connectez-vous avec cette adresse et ce mot de passe.',
+      setupGone: 'Cette installation a déjà un administrateur : connectez-vous.',
+      setup: {
+        setupCode: 'Code d’installation',
+        email: 'Adresse e-mail',
+        name: 'Nom',
+        password: 'Mot de passe (12 caractères au moins)',
+      },
       toLogin: 'Retour à la connexion',
       forgotLink: 'Mot de passe oublié ?',
       verifyTitle: 'Confirmer votre adresse e-mail',
@@ -286,6 +300,7 @@ export const fr = {
     },
     // The API's and the shared schema's messages (i18n/serverMessages.ts).
     server: {
+      badSetupCode: 'Code d’installation erroné, ou cette installation a déjà un administrateur.',
       badToken: 'Ce lien ou ce code est inconnu, déjà utilisé ou expiré.',
       at: '%{path} : %{message}',
       phoneE164: 'Le téléphone doit être au format international E.164, par ex. +33612345678',

@@ -58,6 +58,7 @@ export const rules: Rule[] = [
   { match: 'Email or password incorrect.', key: k('badLogin') },
   { match: 'This account was revoked.', key: k('accountRevoked') },
   { match: 'token: this link or code is unknown, already used or expired.', key: k('badToken') },
+  { match: 'setupCode: wrong code, or this install already has an admin.', key: k('badSetupCode') },
   { match: /^Too many requests: retry in (\d+) s\.$/, key: k('rateLimited'), params: ['seconds'] },
   {
     match: /^No such (structure|submission|professional|moderator or admin|API key|helpline|revision|referral)\.$/,
