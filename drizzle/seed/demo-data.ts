@@ -721,13 +721,6 @@ function jitter(rng: Rng, pref: PrefectureCoordinates): { lat: number; lon: numb
   return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
 }
 
-function dateIn(rng: Rng, from: string, to: string): Date {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  // Whole minutes keep the values tidy.
-  return new Date(Math.floor((a + rng.float() * (b - a)) / 60000) * 60000);
-}
-
 function services(rng: Rng, t: Template): ServiceCategory[] {
   const [min, max] = t.serviceCount;
   const n = rng.int(min, max);
@@ -738,7 +731,16 @@ function services(rng: Rng, t: Template): ServiceCategory[] {
 // ---------------------------------------------------------------------------
 
 /** At least 330 fictional structures, identical on every call. */
-export function demoStructures(): DemoStructure[] {
+/** `days` (fractional) before `now`, to the minute. */
+function daysBefore(now: Date, days: number): Date {
+  return new Date(Math.floor((now.getTime() - days * 86_400_000) / 60000) * 60000);
+}
+
+/**
+ * Verification dates are relative to `now` (the seeding moment), so that the share of listings
+ * due for re-verification stays realistic (about 15%) whenever the demo is loaded.
+ */
+export function demoStructures(now: Date = new Date()): DemoStructure[] {
   const rng = new Rng(0x5e9e7e);
   const out: DemoStructure[] = [];
   let serial = 0;
@@ -881,8 +883,9 @@ export function demoStructures(): DemoStructure[] {
       if (notices.length > 0) s.notices = notices;
 
       const verifiedRoll = rng.float();
-      if (verifiedRoll < 0.1) s.lastVerifiedAt = dateIn(rng, '2025-01-15', '2025-12-20');
-      else if (verifiedRoll < 0.97) s.lastVerifiedAt = dateIn(rng, '2026-01-01', '2026-11-01');
+      // 12% verified over six months ago, 85% within five months, 3% never: about 15% due.
+      if (verifiedRoll < 0.12) s.lastVerifiedAt = daysBefore(now, 200 + rng.float() * 300);
+      else if (verifiedRoll < 0.97) s.lastVerifiedAt = daysBefore(now, rng.float() * 150);
 
       out.push(s);
     }

@@ -2,6 +2,7 @@
 // (the outlines' 3 km tolerance), with a postal code of that department.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { verifyAfterDays } from '../../api/src/modules/structures/store.ts';
 import { demoStructures } from '../../drizzle/seed/demo-data.ts';
 import { testApi } from '../support/api.ts';
 
@@ -27,5 +28,16 @@ describe('demo data', () => {
         WHERE pc.postal_code = x.postal AND c.department_code = x.code)`);
     expect(wrongPostal).toEqual([]);
     expect(points.length).toBe(332);
+  });
+
+  it('has a realistic share of listings due for re-verification (10–20%) whenever it is loaded', () => {
+    for (const now of [new Date(), new Date('2031-06-15T12:00:00Z')]) {
+      const structures = demoStructures(now);
+      const limit = now.getTime() - verifyAfterDays * 86_400_000;
+      const due = structures.filter((s) => !s.lastVerifiedAt || s.lastVerifiedAt.getTime() < limit).length;
+      expect(due / structures.length).toBeGreaterThan(0.1);
+      expect(due / structures.length).toBeLessThan(0.2);
+      expect(structures.every((s) => !s.lastVerifiedAt || s.lastVerifiedAt <= now)).toBe(true);
+    }
   });
 });
