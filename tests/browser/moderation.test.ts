@@ -279,8 +279,10 @@ describe('moderation and administration in chromium', () => {
     await page.getByRole('menu').getByText('Compte concerné').click();
     await page.getByRole('combobox', { name: 'Compte concerné' }).fill('educ@');
     await page.getByRole('option', { name: /educ@moderation\.fr/ }).click();
-    await expect.poll(() => rows(page).count()).toBe(1);
+    // Newest first: vetted, after they confirmed their address.
+    await expect.poll(() => rows(page).count()).toBe(2);
     expect(await rows(page).first().textContent()).toContain('Professionnel validé');
+    expect(await rows(page).nth(1).textContent()).toContain('Adresse e-mail confirmée');
     expect(await checkPage(page, 'audit-log-person')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

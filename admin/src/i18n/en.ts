@@ -257,6 +257,8 @@ export const en: Messages = {
       SCALE_PUBLISHED: 'Scale published',
       USER_CREATED: 'Account created',
       STAFF_REVOKED: 'Staff account revoked',
+      EMAIL_VERIFIED: 'Email address confirmed',
+      PASSWORD_RESET: 'Password reset',
     },
     near: {
       label: 'Near (postal code or town)',

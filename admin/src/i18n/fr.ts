@@ -260,6 +260,8 @@ export const fr = {
       SCALE_PUBLISHED: 'Grille publiée',
       USER_CREATED: 'Compte créé',
       STAFF_REVOKED: 'Compte de modération révoqué',
+      EMAIL_VERIFIED: 'Adresse e-mail confirmée',
+      PASSWORD_RESET: 'Mot de passe réinitialisé',
     },
     near: {
       label: 'Près de (code postal ou commune)',
