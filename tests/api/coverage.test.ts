@@ -55,8 +55,13 @@ describe('coverage', () => {
     const gaps = res.data.gaps.map((d: any) => d.code);
     expect(gaps).toContain('80');
     expect(gaps).toContain('02');
-    expect(gaps).toHaveLength(res.data.departments.length);
+    // Every inhabited department is a RESPITE gap here; Terres australes and Clipperton never are.
+    expect(gaps).toHaveLength(res.data.departments.length - 2);
+    expect(gaps).not.toContain('984');
+    expect(gaps).not.toContain('989');
+    expect(gaps).toContain('986');
     expect(res.data.empty.map((d: any) => d.code)).toContain('02');
+    expect(res.data.empty.map((d: any) => d.code)).not.toContain('989');
     const hdf = res.data.regions.find((r: any) => r.code === '32');
     expect(hdf).toMatchObject({ name: 'Hauts-de-France', structureCount: 2 });
     expect(hdf.departments.map((d: any) => d.code)).toEqual(['02', '59', '60', '62', '80']);

@@ -14,6 +14,8 @@ export interface DepartmentRow {
   structureCount: number;
   byKind: { kind: StructureKind; count: number }[];
   byService: { service: ServiceCategory; count: number }[];
+  /** Someone lives there (Terres australes and Clipperton have no resident population). */
+  inhabited: boolean;
 }
 
 const codes = new WeakMap<Db, Promise<{ departments: Set<string>; regions: Set<string> }>>();
@@ -60,7 +62,8 @@ export async function listDepartments(db: Db, view: StructureView): Promise<Depa
     ), totals AS (SELECT department_code, count(*)::int AS n FROM listed GROUP BY 1)
     SELECT d.code, d.name, d.region_code AS "regionCode", r.name AS "regionName", d.zone,
       coalesce(t.n, 0) AS "structureCount", coalesce(k.by_kind, '[]'::jsonb) AS "byKind",
-      coalesce(v.by_service, '[]'::jsonb) AS "byService"
+      coalesce(v.by_service, '[]'::jsonb) AS "byService",
+      EXISTS (SELECT 1 FROM communes c WHERE c.department_code = d.code AND c.population > 0) AS inhabited
     FROM departments d JOIN regions r ON r.code = d.region_code
       LEFT JOIN totals t ON t.department_code = d.code
       LEFT JOIN kinds k ON k.department_code = d.code

@@ -107,11 +107,15 @@ builder.queryFields((t) => ({
   }),
   coverageGaps: t.field({
     type: [Department],
-    description: 'Departments where the viewer may count no structure offering this service (or none at all).',
+    description:
+      'Inhabited departments and collectivities where the viewer may count no structure offering this service ' +
+      '(or none at all). Terres australes and Clipperton, with no resident population, are never gaps.',
     args: { service: t.arg({ type: ServiceCategoryEnum }) },
     resolve: async (_root, args, ctx) =>
-      (await departments(ctx)).filter((d) =>
-        args.service ? !d.byService.some((c) => c.service === args.service && c.count > 0) : d.structureCount === 0,
+      (await departments(ctx)).filter(
+        (d) =>
+          d.inhabited &&
+          (args.service ? !d.byService.some((c) => c.service === args.service && c.count > 0) : d.structureCount === 0),
       ),
   }),
 }));
