@@ -15,7 +15,8 @@ describe('http', () => {
     const ready = await fetch(`${api.url}/readyz`);
     expect(ready.status).toBe(200);
     const body = await ready.json();
-    expect(body.ok).toBe(true);
+    expect(body.status).toBe('ok');
+    expect(body.database).toBe('up');
     expect(body.migrations.applied).toBe(body.migrations.expected);
     expect(body.migrations.expected).toBeGreaterThanOrEqual(3);
   });

@@ -11,6 +11,11 @@ import { UsageError, usage } from './usage.ts';
 import { userCreate } from './user-create.ts';
 
 async function run(args: string[]): Promise<void> {
+  // `--help` anywhere (also `pnpm repere help`): the usage, and success.
+  if (args.includes('--help') || args.includes('-h') || args[0] === 'help') {
+    console.log(usage);
+    return;
+  }
   const [group, command, ...rest] = args;
   if (group === 'db' && command === 'migrate') return dbMigrate();
   if (group === 'db' && command === 'seed') return dbSeed(rest);

@@ -1,4 +1,4 @@
-export const usage = `Usage: pnpm repere <command>
+export const usage = `Usage: pnpm repere <command>   (--help: this text)
 
   db migrate                 apply migrations and reference data
   db seed --demo             load the demo data (fictional structures, national helplines)

@@ -87,8 +87,9 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) return await admin(req, res, url.pathname);
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
-        const ready = await checkReady(db);
-        return json(res, ready.ok ? 200 : 503, ready);
+        // The same shape as /healthz (`status`), with what it checked.
+        const { ok, ...checked } = await checkReady(db);
+        return json(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', ...checked });
       }
       return sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.');
     } catch (error) {
