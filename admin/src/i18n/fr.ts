@@ -272,6 +272,12 @@ export const fr = {
       approximate: 'centre approximatif (intercommunalité)',
     },
     map: {
+      territory: 'Territoire',
+      mainland: 'France métropolitaine',
+      legendTitle: 'Légende',
+      exact: 'Point : position exacte',
+      approximate: 'Cercle en pointillés : position approximative (zone de quelques kilomètres), pas un emplacement',
+      outline: 'Contours des départements (fond de carte sans internet)',
       views: 'Affichage des structures',
       listTab: 'Liste',
       mapTab: 'Carte',
@@ -279,8 +285,6 @@ export const fr = {
       summary: '%{shown} structure(s) sur la carte (sur %{listed} trouvée(s))',
       capped: 'Seules les %{limit} premières sont chargées : affinez les filtres.',
       open: 'Ouvrir la fiche',
-      legend:
-        'Point : position exacte. Cercle en pointillés : position approximative (zone de quelques kilomètres), pas un emplacement.',
       pickHelp: 'Position : cliquez sur la carte pour placer la structure, ou saisissez latitude et longitude.',
       pickLabel: 'Carte pour choisir la position',
     },

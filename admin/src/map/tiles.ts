@@ -7,8 +7,15 @@ export const tileAttribution = (contributors: string): string =>
   import.meta.env.VITE_TILE_ATTRIBUTION ||
   `&copy; <a href="https://www.openstreetmap.org/copyright">${contributors}</a>`;
 
-/** Somewhere to look before there is anything to show: metropolitan France. */
-export const franceCentre: [number, number] = [46.6, 2.4];
+/** Where the map opens: mainland France and Corsica (south-west, north-east). */
+export const mainland: [[number, number], [number, number]] = [
+  [41.3, -5.2],
+  [51.1, 9.6],
+];
+
+/** Whether a point is in mainland France or Corsica (so that overseas points do not widen the view). */
+export const inMainland = (lat: number, lon: number) =>
+  lat >= mainland[0][0] && lat <= mainland[1][0] && lon >= mainland[0][1] && lon <= mainland[1][1];
 
 /**
  * An APPROXIMATE location is the centre of a grid cell of at least 5 km: drawn as a circle

@@ -29,7 +29,7 @@ export const LocationPicker = () => {
         {translate('repere.map.pickHelp')}
       </Typography>
       <Box sx={{ my: 1 }} data-testid="location-picker">
-        <BaseMap height={320} zoom={5} label={translate('repere.map.pickLabel')}>
+        <BaseMap height={320} view={{ center: [46.6, 2.4], zoom: 5 }} label={translate('repere.map.pickLabel')}>
           <ClickToPick />
           {picked ? (
             <CircleMarker

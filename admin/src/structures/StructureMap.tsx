@@ -3,10 +3,11 @@
 // uncertainty (never a pin that would look exact).
 import { Box, Typography } from '@mui/material';
 import type { LatLngTuple } from 'leaflet';
+import type { ReactNode } from 'react';
 import { useCreatePath, useGetList, useListContext, useTranslate } from 'react-admin';
 import { Circle, CircleMarker, Popup } from 'react-leaflet';
 import { BaseMap, FitBounds } from '../map/BaseMap.tsx';
-import { approximateRadiusMetres } from '../map/tiles.ts';
+import { approximateRadiusMetres, inMainland } from '../map/tiles.ts';
 import { mapLimit } from './data.ts';
 
 interface Located {
@@ -19,6 +20,53 @@ interface Located {
 
 const colours: Record<string, string> = { PUBLIC: '#1b5e20', RESTRICTED: '#8a4600', CONFIDENTIAL: '#a4001d' };
 
+/** Every colour and shape the map uses, with what it means. */
+const Legend = () => {
+  const translate = useTranslate();
+  const swatch = (children: ReactNode) => (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" style={{ flex: 'none' }}>
+      {children}
+    </svg>
+  );
+  const item = (key: string, icon: ReactNode, text: string) => (
+    <Box component="li" key={key} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      {icon}
+      <Typography variant="body2">{text}</Typography>
+    </Box>
+  );
+  return (
+    <Box component="figure" sx={{ m: 0, mt: 1 }} aria-label={translate('repere.map.legendTitle')}>
+      <Typography variant="subtitle2" component="figcaption">
+        {translate('repere.map.legendTitle')}
+      </Typography>
+      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>
+        {Object.entries(colours).map(([visibility, colour]) =>
+          item(
+            visibility,
+            swatch(<circle cx="11" cy="11" r="7" fill={colour} stroke="#fff" strokeWidth="2" />),
+            translate(`repere.visibility.${visibility}`),
+          ),
+        )}
+        {item(
+          'exact',
+          swatch(<circle cx="11" cy="11" r="7" fill="#555" stroke="#fff" strokeWidth="2" />),
+          translate('repere.map.exact'),
+        )}
+        {item(
+          'approximate',
+          swatch(<circle cx="11" cy="11" r="9" fill="#555" fillOpacity="0.15" stroke="#555" strokeDasharray="4 3" />),
+          translate('repere.map.approximate'),
+        )}
+        {item(
+          'outline',
+          swatch(<rect x="2" y="4" width="18" height="14" fill="#f4f1ea" stroke="#6b7b88" />),
+          translate('repere.map.outline'),
+        )}
+      </Box>
+    </Box>
+  );
+};
+
 export const StructureMap = () => {
   const { filterValues } = useListContext();
   const { data, total, isPending } = useGetList<Located>('structures', {
@@ -30,7 +78,11 @@ export const StructureMap = () => {
   const createPath = useCreatePath();
   const located = (data ?? []).filter((s) => s.location);
   const points = located.map((s) => [s.location!.lat, s.location!.lon] as LatLngTuple);
-  const bounds = points.length ? points : null;
+  // Mainland points when there are any: overseas ones would zoom the view out to the whole globe
+  // (the territory picker reaches them).
+  const mainlandPoints = points.filter(([lat, lon]) => inMainland(lat, lon));
+  const shown = mainlandPoints.length ? mainlandPoints : points;
+  const bounds = shown.length ? shown : null;
   return (
     <Box sx={{ p: 1 }}>
       <Typography variant="body2" sx={{ mb: 1 }} data-testid="map-summary">
@@ -96,9 +148,7 @@ export const StructureMap = () => {
           );
         })}
       </BaseMap>
-      <Typography variant="caption" component="p" sx={{ mt: 1 }}>
-        {translate('repere.map.legend')}
-      </Typography>
+      <Legend />
     </Box>
   );
 };

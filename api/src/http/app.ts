@@ -12,6 +12,7 @@ import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
 import { createAdminStatic } from './admin-static.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
+import { createOutlines } from './outlines.ts';
 import { type TrustProxy, trustsAnyProxy } from './proxy.ts';
 import { identifyClient } from './request.ts';
 
@@ -56,6 +57,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
     links: backOfficeLinks(options.publicUrl ?? 'http://localhost:4000'),
   });
   const admin = createAdminStatic();
+  const outlines = createOutlines(db);
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     identifyClient(req, trust);
@@ -85,6 +87,9 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
         return await graphql.handle(req, res, url, requestId, reqLog);
       }
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) return await admin(req, res, url.pathname);
+      if (url.pathname === '/geo/departments.geojson' && (req.method === 'GET' || req.method === 'HEAD')) {
+        return await outlines(req, res);
+      }
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         // The same shape as /healthz (`status`), with what it checked.
