@@ -1,6 +1,7 @@
-// The default layout, with a user menu whose accessible name holds the name it shows.
+// The default layout, with a user menu whose accessible name holds the name it shows, and menu
+// entries that wrap rather than cut a long name ("Échelle d’auto-évaluation").
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, UserMenu, useGetIdentity } from 'react-admin';
+import { AppBar, Menu, Layout as RaLayout, UserMenu, useGetIdentity } from 'react-admin';
 
 const NamedUserMenu = () => {
   const { identity } = useGetIdentity();
@@ -9,4 +10,12 @@ const NamedUserMenu = () => {
 
 const RepereAppBar = () => <AppBar userMenu={<NamedUserMenu />} />;
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout appBar={RepereAppBar}>{children}</RaLayout>;
+const WrappingMenu = () => (
+  <Menu sx={{ '& .RaMenuItemLink-root, & .MuiMenuItem-root': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }} />
+);
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout appBar={RepereAppBar} menu={WrappingMenu}>
+    {children}
+  </RaLayout>
+);

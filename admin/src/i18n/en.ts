@@ -52,6 +52,8 @@ export const en: Messages = {
     },
     stale: 'Not verified for a year',
     fresh: 'Verified within the year',
+    due: 'Due for verification',
+    upToDate: 'Up to date',
     kind: {
       ASSOCIATION: 'Association',
       DAY_CENTRE: 'Day centre',

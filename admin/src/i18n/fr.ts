@@ -54,6 +54,8 @@ export const fr = {
     },
     stale: 'Non vérifiée depuis un an',
     fresh: 'Vérifiée dans l’année',
+    due: 'À revérifier',
+    upToDate: 'À jour',
     kind: {
       ASSOCIATION: 'Association',
       DAY_CENTRE: 'Accueil de jour',

@@ -84,7 +84,7 @@ const StructureTable = () => {
         <LocaleDateField source="lastVerifiedAt" />
       </DataTable.Col>
       <DataTable.Col source="stale" disableSort>
-        <StaleField />
+        <StaleField showDue />
       </DataTable.Col>
     </DataTable>
   );

@@ -1,5 +1,6 @@
 // All SQL reading structures. Every statement is built for one view: its rows, columns,
 // filters, ordering, counts and distances read only that view's audience values.
+
 import type {
   AccessMode,
   Gender,
@@ -10,6 +11,7 @@ import type {
   StructureStatus,
   Visibility,
 } from '@repere/shared/enums';
+import { staleAfterDays, verifyAfterDays } from '@repere/shared/freshness';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
@@ -204,10 +206,7 @@ function ordering(view: StructureView, search: string | null | undefined): Order
   };
 }
 
-/** Listings not verified for a year: served with `stale`, ranked after the fresh ones. */
-export const staleAfterDays = 365;
-/** Listings moderators should verify again. */
-export const verifyAfterDays = 182;
+export { staleAfterDays, verifyAfterDays };
 
 const olderThan = (now: Date, days: number) =>
   sql`(s.last_verified_at IS NULL OR s.last_verified_at < ${now.toISOString()}::timestamptz - make_interval(days => ${days}::int))`;
