@@ -13,9 +13,10 @@ import type {
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
-import { parisClock } from './opening-hours.ts';
+import { parisClock, parisDate } from './opening-hours.ts';
 import { type Column, type FieldSpec, specOf } from './registry.ts';
 import {
+  coversListed,
   displayedLocation,
   foundFor,
   guarded,
@@ -112,18 +113,42 @@ function selected(view: StructureView, spec: FieldSpec, column: Column): SQL {
   // A protected column no structure shows at this level is not even read (nor its table joined).
   if (column.table === 'protected' && !readsProtected(view, spec))
     return sql`NULL::${sql.raw(column.type)} AS ${alias}`;
-  // Row fields come with the row: the WHERE clause keeps only rows the view may list.
-  if (spec.group === specOf(view.fields, 'id').group) return sql`${column.sql} AS ${alias}`;
+  // Row fields come with the row: the WHERE clause keeps only rows the view may list. So does a
+  // group shown on every row the view may list (no per-row CASE for it).
+  if (spec.group === specOf(view.fields, 'id').group || coversListed(spec.group, view)) {
+    return sql`${column.sql} AS ${alias}`;
+  }
   return sql`${guarded(spec.group, view, column.sql)} AS ${alias}`;
 }
 
-/** The select list for a view, generated from its field registry. */
-function columns(view: StructureView): SQL {
+/**
+ * Active notices as a JSON array, in the row (no second statement): only on rows whose
+ * public-contact data the view may see, else an empty array.
+ */
+function noticesColumn(view: StructureView, now: Date): SQL {
+  const today = parisDate(now);
+  const group = specOf(view.fields, 'notices').group;
+  const notices = sql`(SELECT coalesce(jsonb_agg(jsonb_build_object('structureId', n.structure_id, 'kind', n.kind::text,
+      'startsOn', n.starts_on::text, 'endsOn', n.ends_on::text, 'message', n.message) ORDER BY n.starts_on, n.id), '[]'::jsonb)
+    FROM structure_notices n WHERE n.structure_id = s.id
+      AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date))`;
+  if (coversListed(group, view)) return sql`${notices} AS notices`;
+  return sql`CASE WHEN ${may(group, view)} THEN ${notices} ELSE '[]'::jsonb END AS notices`;
+}
+
+/** The select list for a view, generated from its field registry, with the active notices. */
+function columns(view: StructureView, now: Date): SQL {
   return sql.join(
-    Object.values(view.fields).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
+    [
+      ...Object.values(view.fields).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
+      noticesColumn(view, now),
+    ],
     sql`, `,
   );
 }
+
+/** A LIMIT as a constant, not a bind parameter: a generic plan for `LIMIT $n` is a full sort. */
+const limitOf = (n: number) => sql.raw(String(Math.trunc(n)));
 
 const list = (values: readonly string[], type: string) =>
   sql.join(
@@ -248,19 +273,18 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
   } else {
     const order = ordering(view, args.filter.search);
     const parts = freshnessParts(args.now, after, order.after).map(
-      (part) => sql`(SELECT ${columns(view)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
+      (part) => sql`(SELECT ${columns(view, args.now)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
         FROM structures s ${protectedJoin(view)}
         WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
         ORDER BY ${order.order}
-        LIMIT ${args.first + 1})`,
+        LIMIT ${limitOf(args.first + 1)})`,
     );
     rows = await db.rows(sql`/* structures-list */
       SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) u
       ORDER BY u.stale, ${order.outer}
-      LIMIT ${args.first + 1}`);
+      LIMIT ${limitOf(args.first + 1)}`);
   }
   const page = rows.slice(0, args.first);
-  await attachNotices(db, view, page, args.now);
   return {
     rows: page,
     cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
@@ -300,7 +324,7 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
   });
   const knn = parts.map(
     (p) => sql`(SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
-      WHERE ${p.conds} ORDER BY ${p.distance} LIMIT ${limit})`,
+      WHERE ${p.conds} ORDER BY ${p.distance} LIMIT ${limitOf(limit)})`,
   );
   const ties = parts.map(
     (p) => sql`SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
@@ -309,23 +333,21 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
   );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
     WITH knn AS MATERIALIZED (
-      SELECT id, stale, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY stale, d LIMIT ${limit}
+      SELECT id, stale, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY stale, d LIMIT ${limitOf(limit)}
     ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
-    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
+    SELECT ${columns(view, args.now)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
     ORDER BY page.stale, page.d, s.id
-    LIMIT ${limit}`);
+    LIMIT ${limitOf(limit)}`);
 }
 
 export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.rows<StructureRow>(sql`/* structures-by-id */
-    SELECT ${columns(view)} FROM structures s ${protectedJoin(view)}
+  return db.rows<StructureRow>(sql`/* structures-by-id */
+    SELECT ${columns(view, now)} FROM structures s ${protectedJoin(view)}
     WHERE s.id IN (${list(ids, 'uuid')}) AND ${foundFor(view)}`);
-  await attachNotices(db, view, rows, now);
-  return rows;
 }
 
 export interface NoticeRow {
@@ -334,23 +356,4 @@ export interface NoticeRow {
   startsOn: string;
   endsOn: string | null;
   message: string;
-}
-
-/** Active notices, for structures whose public-contact data the view may see. */
-async function attachNotices(db: Db, view: StructureView, rows: StructureRow[], now: Date): Promise<void> {
-  const byId = new Map<string, NoticeRow[]>();
-  for (const row of rows) {
-    row.notices = [];
-    byId.set(row.id, row.notices);
-  }
-  if (rows.length === 0) return;
-  const today = parisClock(now).date;
-  const notices = await db.rows<NoticeRow>(sql`/* structure-notices-active */
-    SELECT n.structure_id AS "structureId", n.kind::text AS kind, n.starts_on::text AS "startsOn",
-      n.ends_on::text AS "endsOn", n.message
-    FROM structure_notices n JOIN structures s ON s.id = n.structure_id
-    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may(specOf(view.fields, 'notices').group, view)}
-      AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date)
-    ORDER BY n.starts_on, n.id`);
-  for (const notice of notices) byId.get(notice.structureId)?.push(notice);
 }

@@ -58,6 +58,17 @@ export function may(group: FieldGroup, view: StructureView): SQL {
   return sql`(${visibilityIn(general)} OR (${ownIds(view)} AND ${visibilityIn(asMember)}))`;
 }
 
+/**
+ * Every row this view may list shows `group` (so a guard on it would always pass): the rows
+ * come from listedFor()/foundFor(), whose visibilities are the `id` group's.
+ */
+export function coversListed(group: FieldGroup, view: StructureView): boolean {
+  const rowGroup = specOf(view.fields, 'id').group;
+  const listed = visibleFor(rowGroup, view.own.length ? 'member' : view.level);
+  const shown = new Set(visibleFor(group, view.level));
+  return listed.every((v) => shown.has(v));
+}
+
 /** The value of `column` when the view may see its group, else NULL. */
 export function guarded(group: FieldGroup, view: StructureView, column: SQL): SQL {
   return sql`CASE WHEN ${may(group, view)} THEN ${column} END`;
