@@ -175,7 +175,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
-  if (f.needsVerification) where.push(olderThan(args.now, verifyAfterDays));
+  if (f.needsVerification) where.push(olderThan(verifyAfterDays));
   if (f.visibilities?.length) where.push(sql`s.visibility IN (${list(f.visibilities, 'visibility')})`);
   if (f.mobilisers?.length) where.push(sql`s.mobilisers && ARRAY[${list(f.mobilisers, 'mobiliser')}]`);
   if (f.openNow) {
@@ -234,11 +234,15 @@ export const staleAfterDays = 365;
 /** Listings moderators should verify again. */
 export const verifyAfterDays = 182;
 
-const olderThan = (now: Date, days: number) =>
-  sql`(s.last_verified_at IS NULL OR s.last_verified_at < ${now.toISOString()}::timestamptz - make_interval(days => ${days}::int))`;
+/**
+ * Not verified for `days` days, by the database's clock: `now()` is estimated when a generic
+ * plan is made (a bound timestamp is not), so prepared statements keep index-friendly plans.
+ */
+const olderThan = (days: number) =>
+  sql`(s.last_verified_at IS NULL OR s.last_verified_at < now() - interval '${sql.raw(String(Math.trunc(days)))} days')`;
 
 /** Fresh rows first, then stale ones: each part keeps its index order; `seen` skips by cursor. */
-function freshnessParts(now: Date, after: CursorKey | null, seen: (c: CursorKey) => SQL) {
+function freshnessParts(after: CursorKey | null, seen: (c: CursorKey) => SQL) {
   return [0, 1].map((stale) => {
     const cursorStale = after ? Number(after.k[0]) : 0;
     const unseen = !after
@@ -250,7 +254,7 @@ function freshnessParts(now: Date, after: CursorKey | null, seen: (c: CursorKey)
           : seen(after);
     return {
       stale,
-      where: stale ? olderThan(now, staleAfterDays) : sql`NOT ${olderThan(now, staleAfterDays)}`,
+      where: stale ? olderThan(staleAfterDays) : sql`NOT ${olderThan(staleAfterDays)}`,
       unseen,
     };
   });
@@ -272,7 +276,7 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
     rows = await nearestPage(db, view, args, after, args.first + 1);
   } else {
     const order = ordering(view, args.filter.search);
-    const parts = freshnessParts(args.now, after, order.after).map(
+    const parts = freshnessParts(after, order.after).map(
       (part) => sql`(SELECT ${columns(view, args.now)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
         FROM structures s ${protectedJoin(view)}
         WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
@@ -315,25 +319,34 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
   const parts = locationParts(view).flatMap((part) => {
     const distance = sql`(${part.location} <-> ${near})`;
     const seen = (c: CursorKey) => sql`(${distance}, s.id) > (${Number(c.k[1])}::float8, ${c.id}::uuid)`;
-    return freshnessParts(args.now, after, seen).map((fresh) => ({
+    return freshnessParts(after, seen).map((fresh) => ({
       location: part.location,
       distance,
       stale: fresh.stale,
       conds: sql.join([...conditions(view, args, part.location), part.where, fresh.where, fresh.unseen], sql` AND `),
     }));
   });
-  const knn = parts.map(
-    (p) => sql`(SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
-      WHERE ${p.conds} ORDER BY ${p.distance} LIMIT ${limitOf(limit)})`,
-  );
+  // Stale rows are looked for only when the fresh ones do not fill the page (a one-time filter):
+  // the plan stays index-ordered KNN scans whatever the parameters, so a generic plan is good too.
+  const knn = (stale: number) =>
+    parts
+      .filter((p) => p.stale === stale)
+      .map(
+        (p) => sql`(SELECT s.id, ${sql.raw(String(stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
+      WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${limitOf(limit)}` : sql``}
+      ORDER BY ${p.distance} LIMIT ${limitOf(limit)})`,
+      );
   const ties = parts.map(
-    (p) => sql`SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
-      WHERE ${p.stale}::int = edge.stale AND ${p.conds}
+    (p) => sql`SELECT s.id, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
+      WHERE edge.stale = ${sql.raw(String(p.stale))} AND ${p.conds}
         AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
   );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
-    WITH knn AS MATERIALIZED (
-      SELECT id, stale, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY stale, d LIMIT ${limitOf(limit)}
+    WITH fresh AS MATERIALIZED (
+      SELECT id, stale, d FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY d LIMIT ${limitOf(limit)}
+    ), knn AS MATERIALIZED (
+      SELECT id, stale, d FROM (SELECT id, stale, d FROM fresh UNION ALL ${sql.join(knn(1), sql` UNION ALL `)}) u
+      ORDER BY stale, d LIMIT ${limitOf(limit)}
     ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)

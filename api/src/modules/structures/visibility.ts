@@ -33,10 +33,14 @@ export function viewFor(viewer: Viewer): StructureView {
   return { audience: 'staff', level, own: [], fields };
 }
 
-function visibilityIn(visibilities: Visibility[]): SQL {
-  if (visibilities.length === 0) return sql`false`;
+/** Constants, not bind parameters: a generic plan then knows which visibilities it reads. */
+function visibilityIn(list: Visibility[]): SQL {
+  if (list.length === 0) return sql`false`;
   return sql`s.visibility IN (${sql.join(
-    visibilities.map((v) => sql`${v}::visibility`),
+    list.map((v) => {
+      if (!visibilities.includes(v)) throw new Error(`not a visibility: ${v}`);
+      return sql.raw(`'${v}'::visibility`);
+    }),
     sql`, `,
   )})`;
 }
