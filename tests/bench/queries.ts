@@ -40,7 +40,13 @@ if (!some) throw new Error('no structure: seed the database first');
 await db.close();
 
 const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
-  env: { ...process.env, NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_MULTIPLIER: '100000' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_MULTIPLIER: '100000',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const rss = () => {
@@ -127,7 +133,9 @@ async function load(c: (typeof cases)[number], ms: number) {
   return { rps: latencies.length / (ms / 1000), p50: at(0.5), p99: at(0.99), errors };
 }
 
-console.log(`database: ${env.DATABASE_URL ? 'postgres' : 'pglite'}, ${n} structures; API pid ${api.pid} (production mode)`);
+console.log(
+  `database: ${env.DATABASE_URL ? 'postgres' : 'pglite'}, ${n} structures; API pid ${api.pid} (production mode)`,
+);
 console.log(`${connections} connections, ${seconds} s per query after 3 s of warm-up, POST, 500 rotating points`);
 console.log('| query | req/s | p50 ms | p99 ms | errors | API RSS MiB |');
 console.log('|---|---:|---:|---:|---:|---:|');

@@ -99,6 +99,8 @@ export interface ListArgs {
   first: number;
   after?: string | null;
   now: Date;
+  /** Only these registry fields' columns (the request's selection); all when absent. */
+  fields?: Wanted;
 }
 
 /** One column of the registry as this view reads it: NULL, guarded by its group, or bare. */
@@ -136,12 +138,19 @@ function noticesColumn(view: StructureView, now: Date): SQL {
   return sql`CASE WHEN ${may(group, view)} THEN ${notices} ELSE '[]'::jsonb END AS notices`;
 }
 
+/** Registry fields to read (selection.ts); null: all of them. */
+export type Wanted = ReadonlySet<string> | null | undefined;
+
+/** Read whatever is asked: ids and names (orderings), row guards (visibility, status), `isTypeOf` (services). */
+const alwaysRead = new Set(['id', 'name', 'visibility', 'status', 'services']);
+
 /** The select list for a view, generated from its field registry, with the active notices. */
-function columns(view: StructureView, now: Date): SQL {
+function columns(view: StructureView, now: Date, wanted: Wanted): SQL {
+  const specs = Object.entries(view.fields).filter(([name]) => !wanted || wanted.has(name) || alwaysRead.has(name));
   return sql.join(
     [
-      ...Object.values(view.fields).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
-      noticesColumn(view, now),
+      ...specs.flatMap(([, spec]) => spec.columns.map((column) => selected(view, spec, column))),
+      ...(!wanted || wanted.has('notices') ? [noticesColumn(view, now)] : []),
     ],
     sql`, `,
   );
@@ -277,7 +286,9 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
   } else {
     const order = ordering(view, args.filter.search);
     const parts = freshnessParts(after, order.after).map(
-      (part) => sql`(SELECT ${columns(view, args.now)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
+      (
+        part,
+      ) => sql`(SELECT ${columns(view, args.now, args.fields)}, ${order.key} AS "sortKey", ${sql.raw(String(part.stale))} AS stale
         FROM structures s ${protectedJoin(view)}
         WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
         ORDER BY ${order.order}
@@ -332,12 +343,16 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
     parts
       .filter((p) => p.stale === stale)
       .map(
-        (p) => sql`(SELECT s.id, ${sql.raw(String(stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
+        (
+          p,
+        ) => sql`(SELECT s.id, ${sql.raw(String(stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
       WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${limitOf(limit)}` : sql``}
       ORDER BY ${p.distance} LIMIT ${limitOf(limit)})`,
       );
   const ties = parts.map(
-    (p) => sql`SELECT s.id, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
+    (
+      p,
+    ) => sql`SELECT s.id, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
       WHERE edge.stale = ${sql.raw(String(p.stale))} AND ${p.conds}
         AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
   );
@@ -350,16 +365,22 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
     ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
-    SELECT ${columns(view, args.now)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
+    SELECT ${columns(view, args.now, args.fields)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
     ORDER BY page.stale, page.d, s.id
     LIMIT ${limitOf(limit)}`);
 }
 
-export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
+export async function findStructures(
+  db: Db,
+  view: StructureView,
+  ids: string[],
+  now: Date,
+  fields?: Wanted,
+): Promise<StructureRow[]> {
   if (ids.length === 0) return [];
   return db.rows<StructureRow>(sql`/* structures-by-id */
-    SELECT ${columns(view, now)} FROM structures s ${protectedJoin(view)}
+    SELECT ${columns(view, now, fields)} FROM structures s ${protectedJoin(view)}
     WHERE s.id IN (${list(ids, 'uuid')}) AND ${foundFor(view)}`);
 }
 
