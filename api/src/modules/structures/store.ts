@@ -337,8 +337,11 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
       conds: sql.join([...conditions(view, args, part.location), part.where, fresh.where, fresh.unseen], sql` AND `),
     }));
   });
-  // Stale rows are looked for only when the fresh ones do not fill the page (a one-time filter):
-  // the plan stays index-ordered KNN scans whatever the parameters, so a generic plan is good too.
+  // One row past the page's last (the edge): the tie scan runs only when that row is tied with
+  // the edge (else the edge's whole tie group is in hand). Stale rows are looked for only when
+  // fresh ones do not fill it. Both are one-time filters: the plan stays index-ordered KNN
+  // scans whatever the parameters, so a generic plan is good too.
+  const ahead = limitOf(limit + 1);
   const knn = (stale: number) =>
     parts
       .filter((p) => p.stale === stale)
@@ -346,23 +349,24 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
         (
           p,
         ) => sql`(SELECT s.id, ${sql.raw(String(stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
-      WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${limitOf(limit)}` : sql``}
-      ORDER BY ${p.distance} LIMIT ${limitOf(limit)})`,
+      WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${ahead}` : sql``}
+      ORDER BY ${p.distance} LIMIT ${ahead})`,
       );
   const ties = parts.map(
     (
       p,
     ) => sql`SELECT s.id, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
-      WHERE edge.stale = ${sql.raw(String(p.stale))} AND ${p.conds}
+      WHERE edge.stale = ${sql.raw(String(p.stale))} AND (SELECT count(*) FROM knn, edge e
+          WHERE (knn.stale, knn.d) <= (e.stale, e.d)) > ${limitOf(limit)} AND ${p.conds}
         AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
   );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
     WITH fresh AS MATERIALIZED (
-      SELECT id, stale, d FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY d LIMIT ${limitOf(limit)}
+      SELECT id, stale, d FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY d LIMIT ${ahead}
     ), knn AS MATERIALIZED (
       SELECT id, stale, d FROM (SELECT id, stale, d FROM fresh UNION ALL ${sql.join(knn(1), sql` UNION ALL `)}) u
-      ORDER BY stale, d LIMIT ${limitOf(limit)}
-    ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
+      ORDER BY stale, d LIMIT ${ahead}
+    ), edge AS (SELECT stale, d FROM knn ORDER BY stale, d OFFSET ${limitOf(limit - 1)} LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
     SELECT ${columns(view, args.now, args.fields)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
