@@ -2,11 +2,15 @@
 export const maxPageSize = 100;
 
 let current = { depth: 10, complexity: 10000, breadth: 300, tokens: 5000, aliases: 100, directives: 50 };
+let generation = 0;
 
 export const limits = {
   set(next: Partial<typeof current>) {
     current = { ...current, ...next };
+    generation += 1;
   },
+  /** Changes whenever the limits do: what was checked against older ones is checked again. */
+  generation: () => generation,
   depth: () => current.depth,
   complexity: () => current.complexity,
   breadth: () => current.breadth,

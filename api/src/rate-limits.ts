@@ -94,10 +94,11 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
       clearExpiredByTimeout: false,
     });
   };
+  // Per-request counters are taken from the shared store in leases (see leased()).
   const perRequest = {
-    ip: limiter('req-ip', defaultLimits.anonymousPerIp, 60),
-    key: limiter('req-key', defaultLimits.partnerPerKey, 60),
-    user: limiter('req-user', defaultLimits.sessionPerUser, 60),
+    ip: leased(limiter('req-ip', defaultLimits.anonymousPerIp, 60), !store.memory),
+    key: leased(limiter('req-key', defaultLimits.partnerPerKey, 60), !store.memory),
+    user: leased(limiter('req-user', defaultLimits.sessionPerUser, 60), !store.memory),
   };
   // Checked in this order: a refused attempt counts only up to where it was refused, so one
   // address's burst on an account never reaches the account's ceiling.
@@ -124,9 +125,9 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
 
   return {
     async request(r) {
-      if (r.kind === 'ip') await consume(perRequest.ip, r.ip);
-      else if (r.kind === 'key') await consume(perRequest.key, r.id);
-      else await consume(perRequest.user, r.id);
+      if (r.kind === 'ip') await perRequest.ip(digest(r.ip));
+      else if (r.kind === 'key') await perRequest.key(digest(r.id));
+      else await perRequest.user(digest(r.id));
     },
     async loginAttempt(email, ip) {
       const reached: LoginScope[] = [];
@@ -162,5 +163,68 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
     async contribution(ip) {
       await consume(contributions, ip);
     },
+  };
+}
+
+/** Points taken at once from the shared store for per-request counting: 1 (exact) below 400. */
+export function leaseSize(points: number): number {
+  return Math.max(1, Math.min(50, Math.floor(points / 200)));
+}
+
+/**
+ * Per-request counting without a write to the shared store on every request: an instance takes
+ * `leaseSize(points)` points at once (one atomic increment, refused past the limit as before)
+ * and serves them from memory until they are used or the window ends. The store never lets
+ * more than its limit through in a window; points an instance holds unused are counted, so a
+ * caller may be refused up to (lease − 1) requests early per instance (under 0.5% of the
+ * limit). Near the limit a lease is refused and undone, and requests count one by one again.
+ */
+function leased(l: RateLimiterAbstract, enabled: boolean): (key: string) => Promise<void> {
+  const lease = enabled ? leaseSize(l.points) : 1;
+  const held = new Map<string, { left: number; until: number }>();
+  const pending = new Map<string, Promise<void>>();
+  const one = async (key: string, points: number): Promise<RateLimiterRes> => {
+    try {
+      return await l.consume(key, points);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw new RateLimitedError(retryAfter(error));
+      throw error;
+    }
+  };
+  const take = async (key: string): Promise<void> => {
+    try {
+      const res = await l.consume(key, lease);
+      if (held.size > 10_000) {
+        const now = Date.now();
+        for (const [k, h] of held) if (h.until <= now || h.left === 0) held.delete(k);
+      }
+      held.set(key, { left: lease, until: Date.now() + res.msBeforeNext });
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      // Not enough left for a lease: undo it; this request is then counted alone.
+      await l.reward(key, lease);
+    }
+  };
+  return async function count(key: string): Promise<void> {
+    if (lease === 1) {
+      await one(key, 1);
+      return;
+    }
+    for (let tries = 0; tries < 3; tries++) {
+      const h = held.get(key);
+      if (h && h.left > 0 && Date.now() < h.until) {
+        h.left -= 1;
+        return;
+      }
+      let taking = pending.get(key);
+      if (!taking) {
+        taking = take(key).finally(() => pending.delete(key));
+        pending.set(key, taking);
+      }
+      await taking;
+      const now = held.get(key);
+      if (!now || now.left === 0 || Date.now() >= now.until) break;
+    }
+    await one(key, 1);
   };
 }

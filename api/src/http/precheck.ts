@@ -8,9 +8,30 @@ import { AppError } from '../errors.ts';
 import { limits, maxRepeats } from '../limits.ts';
 import { checkShape, tooComplex } from './shape.ts';
 
+// Query texts that passed, per schema and limits: partners send the same few queries again and
+// again, and the answer depends on the text alone. Bounded; refusals are not kept.
+const passed = new WeakMap<GraphQLSchema, { generation: number; texts: Set<string> }>();
+const maxKept = 1000;
+const maxKeptLength = 20_000;
+
 /** The refusal of a query that cannot run (bad syntax, over a limit); null when it may go on. */
 export function precheck(query: unknown, schema: GraphQLSchema): AppError | null {
   if (typeof query !== 'string') return null;
+  let kept = passed.get(schema);
+  if (!kept || kept.generation !== limits.generation()) {
+    kept = { generation: limits.generation(), texts: new Set() };
+    passed.set(schema, kept);
+  }
+  if (kept.texts.has(query)) return null;
+  const refused = check(query, schema);
+  if (!refused && query.length <= maxKeptLength) {
+    if (kept.texts.size >= maxKept) kept.texts.clear();
+    kept.texts.add(query);
+  }
+  return refused;
+}
+
+function check(query: string, schema: GraphQLSchema): AppError | null {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: limits.tokens(), noLocation: true });

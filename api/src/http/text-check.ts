@@ -12,8 +12,22 @@ function refuse(where: string, character: string): AppError {
   });
 }
 
+// A document's own text passed (and where its variables are used), per parsed document: Apollo
+// keeps parsed documents, so a query sent again is not walked again.
+const documents = new WeakMap<DocumentNode, Map<string, Set<string>>>();
+
 /** Throws BAD_USER_INPUT at the first string holding a forbidden character. */
 export function checkText(document: DocumentNode, variables: Record<string, unknown>): void {
+  let usedAt = documents.get(document);
+  if (!usedAt) {
+    usedAt = checkDocument(document);
+    documents.set(document, usedAt);
+  }
+  checkVariables(usedAt, variables);
+}
+
+/** Checks the document's literals; returns where each variable is used. */
+function checkDocument(document: DocumentNode): Map<string, Set<string>> {
   // Where each variable is used (argument and input field names): decides multi-line text.
   const usedAt = new Map<string, Set<string>>();
   const path: string[] = [];
@@ -45,6 +59,10 @@ export function checkText(document: DocumentNode, variables: Record<string, unkn
       leave: () => void path.pop(),
     },
   });
+  return usedAt;
+}
+
+function checkVariables(usedAt: Map<string, Set<string>>, variables: Record<string, unknown>): void {
   // Iterative, and no path built unless refused: variables are client JSON, as deep and as
   // long as it likes.
   const stack: [unknown, string][] = Object.entries(variables).map(([k, v]) => [v, `$${k}`]);

@@ -94,9 +94,29 @@ export function parisClock(at: Date): {
   return {
     minuteOfWeek: weekday * MINUTES_PER_DAY + minuteOfDay,
     minuteOfDay,
-    isPublicHoliday: publicHolidayRule().getState(fakeLocal(p.year, p.month, p.day, 12, 0)),
+    isPublicHoliday: isPublicHoliday(p),
     date: `${p.year}-${pad(p.month)}-${pad(p.day)}`,
   };
+}
+
+// Whether a Paris date is a public holiday: asked on every request that filters by `openNow`,
+// it depends on the date alone (the library's answer takes ~0.3 ms), so it is kept per date.
+const holidays = new Map<string, boolean>();
+function isPublicHoliday(p: Day): boolean {
+  const key = `${p.year}-${p.month}-${p.day}`;
+  let known = holidays.get(key);
+  if (known === undefined) {
+    known = publicHolidayRule().getState(fakeLocal(p.year, p.month, p.day, 12, 0));
+    if (holidays.size > 400) holidays.clear();
+    holidays.set(key, known);
+  }
+  return known;
+}
+
+/** The Paris date (YYYY-MM-DD) of an instant. */
+export function parisDate(at: Date): string {
+  const p = parisFields(at);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** The library's own answer at the Paris time of `at`; false for an unparseable value. */

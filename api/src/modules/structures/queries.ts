@@ -8,7 +8,8 @@ import { AppError, badInput } from '../../errors.ts';
 import { maxPageSize } from '../../limits.ts';
 import { assertDepartment, assertRegion } from '../geography/store.ts';
 import { decodeStructureId } from './ids.ts';
-import { findStructures, listStructures, type StructureRow } from './store.ts';
+import { selectedFields } from './selection.ts';
+import { findStructures, listStructures, type StructureRow, type Wanted } from './store.ts';
 import { ServiceCategoryEnum, Structure, StructureKindEnum, StructureStatusEnum, VisibilityEnum } from './types.ts';
 
 export const GeoPointInput = builder.inputType('GeoPointInput', {
@@ -75,10 +76,10 @@ const StructureConnection = builder.connectionObject(
   },
 );
 
-async function loadOne(ctx: Context, globalId: string): Promise<StructureRow | null> {
+async function loadOne(ctx: Context, globalId: string, fields?: Wanted): Promise<StructureRow | null> {
   const id = decodeStructureId(globalId);
   if (!id) return null;
-  const [row] = await findStructures(ctx.db, ctx.view, [id], new Date());
+  const [row] = await findStructures(ctx.db, ctx.view, [id], new Date(), fields);
   return row ?? null;
 }
 
@@ -88,7 +89,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Null when unknown or hidden from the viewer (the two are indistinguishable).',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => loadOne(ctx, args.id),
+    resolve: (_root, args, ctx, info) => loadOne(ctx, args.id, selectedFields(info, [])),
   }),
   node: t.field({
     type: builder.nodeInterfaceRef(),
@@ -116,7 +117,7 @@ builder.queryFields((t) => ({
         validate: z.number().gt(0, 'radiusKm must be positive').max(1000, 'radiusKm must be at most 1000'),
       }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const filter = args.filter ?? {};
       if (args.radiusKm != null && !args.near) throw badRadius();
       if (filter.statuses?.some((st) => st !== 'ONLINE') && viewerLevel(ctx.viewer) !== 'moderator') {
@@ -131,6 +132,7 @@ builder.queryFields((t) => ({
         first: args.first ?? 20,
         after: args.after,
         now: new Date(),
+        fields: selectedFields(info, ['edges', 'node']),
       });
       return {
         totalCount: page.totalCount,

@@ -94,7 +94,7 @@ export const structureFields = {
     graphql: true,
     writes: ['openingHours'],
   },
-  // Loaded apart (the store's notices query reads this group).
+  // Selected apart by the store (a JSON subquery guarded by this group).
   notices: { group: 'publicContact', columns: [], graphql: true, writes: ['notices'] },
   ageMin: listed([main('ageMin', 's.age_min', 'int')], ['ageMin']),
   ageMax: listed([main('ageMax', 's.age_max', 'int')], ['ageMax']),

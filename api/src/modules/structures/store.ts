@@ -15,9 +15,10 @@ import { staleAfterDays, verifyAfterDays } from '@repere/shared/freshness';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
-import { parisClock } from './opening-hours.ts';
+import { parisClock, parisDate } from './opening-hours.ts';
 import { type Column, type FieldSpec, specOf } from './registry.ts';
 import {
+  coversListed,
   displayedLocation,
   foundFor,
   guarded,
@@ -100,6 +101,8 @@ export interface ListArgs {
   first: number;
   after?: string | null;
   now: Date;
+  /** Only these registry fields' columns (the request's selection); all when absent. */
+  fields?: Wanted;
 }
 
 /** One column of the registry as this view reads it: NULL, guarded by its group, or bare. */
@@ -114,18 +117,49 @@ function selected(view: StructureView, spec: FieldSpec, column: Column): SQL {
   // A protected column no structure shows at this level is not even read (nor its table joined).
   if (column.table === 'protected' && !readsProtected(view, spec))
     return sql`NULL::${sql.raw(column.type)} AS ${alias}`;
-  // Row fields come with the row: the WHERE clause keeps only rows the view may list.
-  if (spec.group === specOf(view.fields, 'id').group) return sql`${column.sql} AS ${alias}`;
+  // Row fields come with the row: the WHERE clause keeps only rows the view may list. So does a
+  // group shown on every row the view may list (no per-row CASE for it).
+  if (spec.group === specOf(view.fields, 'id').group || coversListed(spec.group, view)) {
+    return sql`${column.sql} AS ${alias}`;
+  }
   return sql`${guarded(spec.group, view, column.sql)} AS ${alias}`;
 }
 
-/** The select list for a view, generated from its field registry. */
-function columns(view: StructureView): SQL {
+/**
+ * Active notices as a JSON array, in the row (no second statement): only on rows whose
+ * public-contact data the view may see, else an empty array.
+ */
+function noticesColumn(view: StructureView, now: Date): SQL {
+  const today = parisDate(now);
+  const group = specOf(view.fields, 'notices').group;
+  const notices = sql`(SELECT coalesce(jsonb_agg(jsonb_build_object('structureId', n.structure_id, 'kind', n.kind::text,
+      'startsOn', n.starts_on::text, 'endsOn', n.ends_on::text, 'message', n.message) ORDER BY n.starts_on, n.id), '[]'::jsonb)
+    FROM structure_notices n WHERE n.structure_id = s.id
+      AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date))`;
+  if (coversListed(group, view)) return sql`${notices} AS notices`;
+  return sql`CASE WHEN ${may(group, view)} THEN ${notices} ELSE '[]'::jsonb END AS notices`;
+}
+
+/** Registry fields to read (selection.ts); null: all of them. */
+export type Wanted = ReadonlySet<string> | null | undefined;
+
+/** Read whatever is asked: ids and names (orderings), row guards (visibility, status), `isTypeOf` (services). */
+const alwaysRead = new Set(['id', 'name', 'visibility', 'status', 'services']);
+
+/** The select list for a view, generated from its field registry, with the active notices. */
+function columns(view: StructureView, now: Date, wanted: Wanted): SQL {
+  const specs = Object.entries(view.fields).filter(([name]) => !wanted || wanted.has(name) || alwaysRead.has(name));
   return sql.join(
-    Object.values(view.fields).flatMap((spec) => spec.columns.map((column) => selected(view, spec, column))),
+    [
+      ...specs.flatMap(([, spec]) => spec.columns.map((column) => selected(view, spec, column))),
+      ...(!wanted || wanted.has('notices') ? [noticesColumn(view, now)] : []),
+    ],
     sql`, `,
   );
 }
+
+/** A LIMIT as a constant, not a bind parameter: a generic plan for `LIMIT $n` is a full sort. */
+const limitOf = (n: number) => sql.raw(String(Math.trunc(n)));
 
 const list = (values: readonly string[], type: string) =>
   sql.join(
@@ -152,7 +186,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.kinds?.length) where.push(sql`s.kind IN (${list(f.kinds, 'structure_kind')})`);
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
-  if (f.needsVerification) where.push(olderThan(args.now, verifyAfterDays));
+  if (f.needsVerification) where.push(olderThan(verifyAfterDays));
   if (f.visibilities?.length) where.push(sql`s.visibility IN (${list(f.visibilities, 'visibility')})`);
   if (f.mobilisers?.length) where.push(sql`s.mobilisers && ARRAY[${list(f.mobilisers, 'mobiliser')}]`);
   if (f.openNow) {
@@ -208,11 +242,15 @@ function ordering(view: StructureView, search: string | null | undefined): Order
 
 export { staleAfterDays, verifyAfterDays };
 
-const olderThan = (now: Date, days: number) =>
-  sql`(s.last_verified_at IS NULL OR s.last_verified_at < ${now.toISOString()}::timestamptz - make_interval(days => ${days}::int))`;
+/**
+ * Not verified for `days` days, by the database's clock: `now()` is estimated when a generic
+ * plan is made (a bound timestamp is not), so prepared statements keep index-friendly plans.
+ */
+const olderThan = (days: number) =>
+  sql`(s.last_verified_at IS NULL OR s.last_verified_at < now() - interval '${sql.raw(String(Math.trunc(days)))} days')`;
 
 /** Fresh rows first, then stale ones: each part keeps its index order; `seen` skips by cursor. */
-function freshnessParts(now: Date, after: CursorKey | null, seen: (c: CursorKey) => SQL) {
+function freshnessParts(after: CursorKey | null, seen: (c: CursorKey) => SQL) {
   return [0, 1].map((stale) => {
     const cursorStale = after ? Number(after.k[0]) : 0;
     const unseen = !after
@@ -224,7 +262,7 @@ function freshnessParts(now: Date, after: CursorKey | null, seen: (c: CursorKey)
           : seen(after);
     return {
       stale,
-      where: stale ? olderThan(now, staleAfterDays) : sql`NOT ${olderThan(now, staleAfterDays)}`,
+      where: stale ? olderThan(staleAfterDays) : sql`NOT ${olderThan(staleAfterDays)}`,
       unseen,
     };
   });
@@ -246,20 +284,21 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
     rows = await nearestPage(db, view, args, after, args.first + 1);
   } else {
     const order = ordering(view, args.filter.search);
-    const parts = freshnessParts(args.now, after, order.after).map(
-      (part) => sql`(SELECT ${columns(view)}, ${order.key} AS "sortKey", ${part.stale}::int AS stale
+    const parts = freshnessParts(after, order.after).map(
+      (
+        part,
+      ) => sql`(SELECT ${columns(view, args.now, args.fields)}, ${order.key} AS "sortKey", ${sql.raw(String(part.stale))} AS stale
         FROM structures s ${protectedJoin(view)}
         WHERE ${sql.join([...where, part.where, part.unseen], sql` AND `)}
         ORDER BY ${order.order}
-        LIMIT ${args.first + 1})`,
+        LIMIT ${limitOf(args.first + 1)})`,
     );
     rows = await db.rows(sql`/* structures-list */
       SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) u
       ORDER BY u.stale, ${order.outer}
-      LIMIT ${args.first + 1}`);
+      LIMIT ${limitOf(args.first + 1)}`);
   }
   const page = rows.slice(0, args.first);
-  await attachNotices(db, view, page, args.now);
   return {
     rows: page,
     cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
@@ -290,41 +329,62 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
   const parts = locationParts(view).flatMap((part) => {
     const distance = sql`(${part.location} <-> ${near})`;
     const seen = (c: CursorKey) => sql`(${distance}, s.id) > (${Number(c.k[1])}::float8, ${c.id}::uuid)`;
-    return freshnessParts(args.now, after, seen).map((fresh) => ({
+    return freshnessParts(after, seen).map((fresh) => ({
       location: part.location,
       distance,
       stale: fresh.stale,
       conds: sql.join([...conditions(view, args, part.location), part.where, fresh.where, fresh.unseen], sql` AND `),
     }));
   });
-  const knn = parts.map(
-    (p) => sql`(SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
-      WHERE ${p.conds} ORDER BY ${p.distance} LIMIT ${limit})`,
-  );
+  // One row past the page's last (the edge): the tie scan runs only when that row is tied with
+  // the edge (else the edge's whole tie group is in hand). Stale rows are looked for only when
+  // fresh ones do not fill it. Both are one-time filters: the plan stays index-ordered KNN
+  // scans whatever the parameters, so a generic plan is good too.
+  const ahead = limitOf(limit + 1);
+  const knn = (stale: number) =>
+    parts
+      .filter((p) => p.stale === stale)
+      .map(
+        (
+          p,
+        ) => sql`(SELECT s.id, ${sql.raw(String(stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
+      WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${ahead}` : sql``}
+      ORDER BY ${p.distance} LIMIT ${ahead})`,
+      );
   const ties = parts.map(
-    (p) => sql`SELECT s.id, ${p.stale}::int AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
-      WHERE ${p.stale}::int = edge.stale AND ${p.conds}
+    (
+      p,
+    ) => sql`SELECT s.id, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
+      WHERE edge.stale = ${sql.raw(String(p.stale))} AND (SELECT count(*) FROM knn, edge e
+          WHERE (knn.stale, knn.d) <= (e.stale, e.d)) > ${limitOf(limit)} AND ${p.conds}
         AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
   );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
-    WITH knn AS MATERIALIZED (
-      SELECT id, stale, d FROM (${sql.join(knn, sql` UNION ALL `)}) u ORDER BY stale, d LIMIT ${limit}
-    ), edge AS (SELECT stale, d FROM knn ORDER BY stale DESC, d DESC LIMIT 1),
+    WITH fresh AS MATERIALIZED (
+      SELECT id, stale, d FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY d LIMIT ${ahead}
+    ), knn AS MATERIALIZED (
+      SELECT id, stale, d FROM (SELECT id, stale, d FROM fresh UNION ALL ${sql.join(knn(1), sql` UNION ALL `)}) u
+      ORDER BY stale, d LIMIT ${ahead}
+    ), edge AS (SELECT stale, d FROM knn ORDER BY stale, d OFFSET ${limitOf(limit - 1)} LIMIT 1),
     ties AS (${sql.join(ties, sql` UNION ALL `)}),
     page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
-    SELECT ${columns(view)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
+    SELECT ${columns(view, args.now, args.fields)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
     FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
     ORDER BY page.stale, page.d, s.id
-    LIMIT ${limit}`);
+    LIMIT ${limitOf(limit)}`);
 }
 
-export async function findStructures(db: Db, view: StructureView, ids: string[], now: Date): Promise<StructureRow[]> {
+export async function findStructures(
+  db: Db,
+  view: StructureView,
+  ids: string[],
+  now: Date,
+  fields?: Wanted,
+): Promise<StructureRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.rows<StructureRow>(sql`/* structures-by-id */
-    SELECT ${columns(view)} FROM structures s ${protectedJoin(view)}
+  return db.rows<StructureRow>(sql`/* structures-by-id */
+    SELECT ${columns(view, now, fields)} FROM structures s ${protectedJoin(view)}
     WHERE s.id IN (${list(ids, 'uuid')}) AND ${foundFor(view)}`);
-  await attachNotices(db, view, rows, now);
-  return rows;
 }
 
 export interface NoticeRow {
@@ -333,23 +393,4 @@ export interface NoticeRow {
   startsOn: string;
   endsOn: string | null;
   message: string;
-}
-
-/** Active notices, for structures whose public-contact data the view may see. */
-async function attachNotices(db: Db, view: StructureView, rows: StructureRow[], now: Date): Promise<void> {
-  const byId = new Map<string, NoticeRow[]>();
-  for (const row of rows) {
-    row.notices = [];
-    byId.set(row.id, row.notices);
-  }
-  if (rows.length === 0) return;
-  const today = parisClock(now).date;
-  const notices = await db.rows<NoticeRow>(sql`/* structure-notices-active */
-    SELECT n.structure_id AS "structureId", n.kind::text AS kind, n.starts_on::text AS "startsOn",
-      n.ends_on::text AS "endsOn", n.message
-    FROM structure_notices n JOIN structures s ON s.id = n.structure_id
-    WHERE n.structure_id IN (${list([...byId.keys()], 'uuid')}) AND ${may(specOf(view.fields, 'notices').group, view)}
-      AND n.starts_on <= ${today}::date AND (n.ends_on IS NULL OR n.ends_on >= ${today}::date)
-    ORDER BY n.starts_on, n.id`);
-  for (const notice of notices) byId.get(notice.structureId)?.push(notice);
 }

@@ -33,10 +33,14 @@ export function viewFor(viewer: Viewer): StructureView {
   return { audience: 'staff', level, own: [], fields };
 }
 
-function visibilityIn(visibilities: Visibility[]): SQL {
-  if (visibilities.length === 0) return sql`false`;
+/** Constants, not bind parameters: a generic plan then knows which visibilities it reads. */
+function visibilityIn(list: Visibility[]): SQL {
+  if (list.length === 0) return sql`false`;
   return sql`s.visibility IN (${sql.join(
-    visibilities.map((v) => sql`${v}::visibility`),
+    list.map((v) => {
+      if (!visibilities.includes(v)) throw new Error(`not a visibility: ${v}`);
+      return sql.raw(`'${v}'::visibility`);
+    }),
     sql`, `,
   )})`;
 }
@@ -56,6 +60,17 @@ export function may(group: FieldGroup, view: StructureView): SQL {
   const asMember = visibleFor(group, 'member');
   if (asMember.length === general.length) return visibilityIn(general);
   return sql`(${visibilityIn(general)} OR (${ownIds(view)} AND ${visibilityIn(asMember)}))`;
+}
+
+/**
+ * Every row this view may list shows `group` (so a guard on it would always pass): the rows
+ * come from listedFor()/foundFor(), whose visibilities are the `id` group's.
+ */
+export function coversListed(group: FieldGroup, view: StructureView): boolean {
+  const rowGroup = specOf(view.fields, 'id').group;
+  const listed = visibleFor(rowGroup, view.own.length ? 'member' : view.level);
+  const shown = new Set(visibleFor(group, view.level));
+  return listed.every((v) => shown.has(v));
 }
 
 /** The value of `column` when the view may see its group, else NULL. */
