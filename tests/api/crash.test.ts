@@ -23,7 +23,7 @@ afterAll(async () => {
 /** A fresh database of the kind this run tests, copied from the run's migrated template. */
 async function freshDatabase(): Promise<Record<string, string>> {
   const url = process.env.DATABASE_URL;
-  if (!url) return { PGLITE_DIR: freshDataDir(dir), SEED_DEMO: 'false' };
+  if (!url) return { PGLITE_DIR: await freshDataDir(dir), SEED_DEMO: 'false' };
   const fresh = await freshServerDb(url, 'crash');
   dropDatabase = fresh.drop;
   return { DATABASE_URL: fresh.url };

@@ -1,6 +1,6 @@
 // The CLI as a newcomer runs it: `pnpm repere …` in a child process.
-// Its embedded database is a copy of the run's migrated template (the CLI's migration of a
-// new data dir is the same `migrate` the global setup runs).
+// Its embedded database starts migrated (support/fresh-db.ts): the CLI's own migration of a
+// new data dir is the same `migrate`, which the tests' setup runs.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import { limit } from '../support/time.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'repere-cli-'));
 let dataDir = '';
-beforeAll(() => {
-  dataDir = freshDataDir(dir);
+beforeAll(async () => {
+  dataDir = await freshDataDir(dir);
 });
 afterAll(async () => {
   await stopChildren();

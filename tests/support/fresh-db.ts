@@ -4,14 +4,25 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { openDb } from '../../api/src/db/client.ts';
+import { migrate } from '../../api/src/db/migrate.ts';
 import { adminUrl, prefixOf, withDatabase } from './server-db.ts';
 
-/** A copy of the migrated embedded data dir at `dir`/pglite; returns its path. */
-export function freshDataDir(dir: string): string {
-  const template = inject('pgliteDir');
-  if (!template) throw new Error('no embedded template in this run (see support/global-setup.ts)');
+/** A migrated embedded data dir at `dir`/pglite (a copy of the run's template); returns its path. */
+export async function freshDataDir(dir: string): Promise<string> {
   const dataDir = join(dir, 'pglite');
-  cpSync(template, dataDir, { recursive: true });
+  const template = inject('pgliteDir');
+  if (template) {
+    cpSync(template, dataDir, { recursive: true });
+    return dataDir;
+  }
+  // A server run has no embedded template (only the CLI tests need one): its one user migrates
+  // it here, while the other worker goes on, rather than every worker waiting in the setup.
+  const db = await openDb({ pgliteDir: dataDir });
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
   return dataDir;
 }
 

@@ -16,7 +16,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A gzipped migrated embedded database ('' on a server run). */
     pgliteDump: string;
-    /** A migrated embedded data dir, to copy ('' when no test of the run needs one). */
+    /** A migrated embedded data dir, to copy ('' on a server run). */
     pgliteDir: string;
     /** The migrated server database to clone ('' on an embedded run). */
     databaseTemplate: string;
@@ -100,18 +100,22 @@ export default async function setup(project: TestProject) {
     if (url) await dropRunDatabases(url);
   };
   try {
-    let started = Date.now();
-    // The CLI tests run on the embedded database whatever the run's (their child processes
-    // are told so); a server run makes an embedded template for them only when they run.
-    const needEmbedded = !url || !filters.length || filters.some((f) => f.includes('cli'));
-    const embedded = needEmbedded ? await embeddedTemplate(dir) : { dataDir: '', dump: '' };
-    if (needEmbedded) console.log(`[setup] embedded database migrated and dumped in ${Date.now() - started} ms`);
-    project.provide('pgliteDir', embedded.dataDir);
-    project.provide('pgliteDump', url ? '' : embedded.dump);
-    started = Date.now();
-    const template = url ? await serverTemplate(url) : '';
-    if (url) console.log(`[setup] server database template "${template}" migrated in ${Date.now() - started} ms`);
-    project.provide('databaseTemplate', template);
+    const started = Date.now();
+    if (url) {
+      // No embedded template: the CLI tests, which always use the embedded database, migrate
+      // their own on a server run (see fresh-db.ts).
+      const template = await serverTemplate(url);
+      project.provide('databaseTemplate', template);
+      project.provide('pgliteDir', '');
+      project.provide('pgliteDump', '');
+      console.log(`[setup] server database template "${template}" migrated in ${Date.now() - started} ms`);
+    } else {
+      const { dataDir, dump } = await embeddedTemplate(dir);
+      project.provide('databaseTemplate', '');
+      project.provide('pgliteDir', dataDir);
+      project.provide('pgliteDump', dump);
+      console.log(`[setup] embedded database migrated and dumped in ${Date.now() - started} ms`);
+    }
   } catch (error) {
     await teardown();
     throw error;
