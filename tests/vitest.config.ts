@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { limit } from './support/time.ts';
 
 const require = createRequire(new URL('../api/package.json', import.meta.url));
 
@@ -16,8 +17,10 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     isolate: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
-    reporters: ['default'],
+    // Last guards against a hang, not waits: tests wait on events (see support/processes.ts).
+    testTimeout: limit(120_000),
+    hookTimeout: limit(300_000),
+    expect: { poll: { timeout: limit(30_000) } },
+    reporters: ['default', './support/suite-times.ts'],
   },
 });

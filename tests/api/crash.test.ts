@@ -1,12 +1,12 @@
 // No contribution is ever lost: the server is killed (SIGKILL) right after the contribution is
 // committed and before any answer; after a restart on the same database, it is in the queue.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { openDb } from '../../api/src/db/client.ts';
-import { adminUrl, withDatabase } from '../support/server-db.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freshDataDir, freshServerDb } from '../support/fresh-db.ts';
+import { run, type Started, start, stopChildren } from '../support/processes.ts';
+import { limit } from '../support/time.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'repere-crash-'));
@@ -15,25 +15,18 @@ let database: Record<string, string>;
 let dropDatabase: (() => Promise<void>) | null = null;
 
 afterAll(async () => {
+  await stopChildren();
   rmSync(dir, { recursive: true, force: true });
   await dropDatabase?.();
 });
 
-/** A fresh database of the kind this run tests: a PGlite dir, or a copy of the server template. */
+/** A fresh database of the kind this run tests, copied from the run's migrated template. */
 async function freshDatabase(): Promise<Record<string, string>> {
   const url = process.env.DATABASE_URL;
-  if (!url) return { PGLITE_DIR: join(dir, 'pglite'), SEED_DEMO: 'false' };
-  const name = `repere_crash_${process.pid}`;
-  const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
-  await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.exec(`CREATE DATABASE "${name}" TEMPLATE "${inject('databaseTemplate')}"`);
-  await admin.close();
-  dropDatabase = async () => {
-    const a = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
-    await a.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await a.close();
-  };
-  return { DATABASE_URL: withDatabase(url, name) };
+  if (!url) return { PGLITE_DIR: await freshDataDir(dir), SEED_DEMO: 'false' };
+  const fresh = await freshServerDb(url, 'crash');
+  dropDatabase = fresh.drop;
+  return { DATABASE_URL: fresh.url };
 }
 
 function env(extra: Record<string, string> = {}) {
@@ -41,41 +34,25 @@ function env(extra: Record<string, string> = {}) {
   return { ...rest, ...database, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...extra };
 }
 
-async function startServer(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn('node', ['--import', 'tsx', 'api/src/server.ts'], { cwd: root, env: env(extra) });
-  let out = '';
-  child.stdout?.on('data', (chunk) => {
-    out += chunk;
-  });
-  const deadline = Date.now() + 120_000;
-  while (!/"port":\d+/.test(out) && Date.now() < deadline && child.exitCode === null) {
-    await new Promise((r) => setTimeout(r, 100));
+async function startServer(extra: Record<string, string> = {}): Promise<{ server: Started; port: number }> {
+  const server = start('node', ['--import', 'tsx', 'api/src/server.ts'], { cwd: root, env: env(extra) });
+  try {
+    return { server, port: Number((await server.waitFor(/"port":(\d+)/))[1]) };
+  } catch (error) {
+    await server.stop('SIGKILL');
+    throw error;
   }
-  const port = Number(/"port":(\d+)/.exec(out)?.[1]);
-  if (!port) throw new Error(`server did not start: ${out}`);
-  return { child, port };
 }
 
-const exited = (child: ChildProcess) =>
-  new Promise<string | null>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? resolve(child.signalCode)
-      : child.on('exit', (_code, signal) => resolve(signal)),
-  );
-
 describe('a contribution survives a crash between the write and the answer', () => {
-  it('is in the queue after a restart', async () => {
+  // The CLI and two servers each open the database.
+  it('is in the queue after a restart', { timeout: limit(300_000) }, async () => {
     database = await freshDatabase();
-    // The moderator is made by the CLI (which also migrates a new embedded database).
-    const created = spawnSync(
+    // The moderator is made by the CLI.
+    const created = await run(
       'node',
       ['--import', 'tsx', 'api/src/cli/main.ts', 'user', 'create', '--email', 'modo@crash.fr', '--role', 'MODERATOR'],
-      {
-        cwd: root,
-        env: env({ REPERE_PASSWORD: password }),
-        encoding: 'utf8',
-        timeout: 170_000,
-      },
+      { cwd: root, env: env({ REPERE_PASSWORD: password }) },
     );
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
@@ -94,7 +71,7 @@ describe('a contribution survives a crash between the write and the answer', () 
       () => 'connection lost',
     );
     expect(answer).toBe('connection lost');
-    expect(await exited(doomed.child)).toBe('SIGKILL');
+    expect((await doomed.server.exited).signal).toBe('SIGKILL');
 
     const restarted = await startServer();
     try {
@@ -118,8 +95,7 @@ describe('a contribution survives a crash between the write and the answer', () 
           submission { id } } }`);
       expect(retry.data.submitStructure.submission.id).toBe(queue.data.submissions.edges[0].node.id);
     } finally {
-      restarted.child.kill('SIGTERM');
-      await exited(restarted.child);
+      await restarted.server.stop();
     }
-  }, 180_000); // two servers start on fresh databases, each migrated first
+  });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { limit } from '../support/time.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,6 +33,9 @@ export async function launch(): Promise<Browser> {
     viewport: { width: 1280, height: 900 },
     locale: 'fr-FR',
   });
+  // Playwright's waits (actions, locators, navigations) end on the event they wait for; their
+  // limit is only a guard, scaled like the tests' own.
+  context.setDefaultTimeout(limit(60_000));
   return {
     context,
     async close() {

@@ -1,14 +1,14 @@
 // The back office in development (`pnpm --filter @repere/admin dev`): Vite serves the app and
 // proxies /graphql to the API; the session cookie must still count through that proxy (the
 // API takes it only when Origin matches Host).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, testPassword } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
+import { type Started, start } from '../support/processes.ts';
 
 const adminDir = new URL('../../admin/', import.meta.url).pathname;
 let api: TestApi;
-let vite: ChildProcess | undefined;
+let vite: Started | undefined;
 let devUrl = '';
 
 beforeAll(async () => {
@@ -16,26 +16,18 @@ beforeAll(async () => {
   await resetData(api.db);
   await createAccount(api.db, { email: 'admin@dev.fr', role: 'ADMIN' });
   // The binary itself (not through npx), so that killing it stops the server.
-  vite = spawn(`${adminDir}node_modules/.bin/vite`, ['--port', '0', '--host', '127.0.0.1', '--strictPort'], {
+  vite = start(`${adminDir}node_modules/.bin/vite`, ['--port', '0', '--host', '127.0.0.1', '--strictPort'], {
     cwd: adminDir,
     // No colours: the printed URL is matched as plain text.
     env: { ...process.env, REPERE_API_URL: api.url, NODE_ENV: 'development', NO_COLOR: '1' },
   });
-  let out = '';
-  vite.stdout?.on('data', (chunk) => {
-    out += chunk;
-  });
-  const deadline = Date.now() + 60_000;
   // Vite prints "Local:   http://127.0.0.1:PORT/admin/" once it listens.
-  while (!/http:\/\/127\.0\.0\.1:\d+/.test(out) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  devUrl = /http:\/\/127\.0\.0\.1:\d+/.exec(out)?.[0] ?? '';
+  devUrl = (await vite.waitFor(/http:\/\/127\.0\.0\.1:\d+/))[0];
   expect(devUrl).not.toBe('');
 });
 
-afterAll(() => {
-  vite?.kill('SIGTERM');
+afterAll(async () => {
+  await vite?.stop();
 });
 
 describe('the development server', () => {

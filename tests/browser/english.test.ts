@@ -145,11 +145,14 @@ async function englishPage(email: string): Promise<Watched> {
 /** Waits for a page's data, then checks it in English; returns what was found wrong. */
 async function check({ page, missing }: Watched, name: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
-  await page
-    .locator('.MuiLinearProgress-root, .RaLoading-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 });
-  await page.waitForTimeout(200);
+  await page.locator('.MuiLinearProgress-root, .RaLoading-root').first().waitFor({ state: 'detached' });
+  // Then rendering settles: a frame, and no transition left running (infinite spinners aside).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+    undefined,
+    { polling: 'raf' },
+  );
   const found: string[] = [];
   // biome-ignore lint/performance/useDomNodeTextContent: the text shown, not hidden nodes'.
   const text = await page.locator('body').innerText();

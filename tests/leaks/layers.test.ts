@@ -20,6 +20,7 @@ import { createRateLimits } from '../../api/src/rate-limits.ts';
 import { schema } from '../../api/src/schema.ts';
 import { rawId } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
+import { limit } from '../support/time.ts';
 import type { ViewerName } from './cast.ts';
 import { cast, haversineKm, type Key, levelOf, type Seeded, secretsFor, seedCast, sees, viewerNames } from './cast.ts';
 
@@ -217,7 +218,10 @@ describe('each protection layer alone', () => {
     expect(granted).toBeGreaterThan(20);
   });
 
-  it('each layer, rebuilt with one rule loosened or its row guard removed, fails its test', async () => {
+  // Every sabotage reruns a whole check: minutes of CPU on a busy machine.
+  it('each layer, rebuilt with one rule loosened or its row guard removed, fails its test', {
+    timeout: limit(300_000),
+  }, async () => {
     const report: string[] = [];
     const caught = (byViewer: Record<string, string[]>) =>
       Object.entries(byViewer)

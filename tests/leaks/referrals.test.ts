@@ -189,9 +189,22 @@ describe('referrals', () => {
     const fresh = (await api.gql(send, { to: lyon, message: 'Toujours utile.' }, h.sender)).data.sendReferral.referral
       .id;
     await api.db.exec(`UPDATE referrals SET closed_at = now() - interval '91 days' WHERE status = 'CLOSED'`);
-    const stop = startReferralPurge(api.db, createLogger('silent'), 60_000);
-    await new Promise((r) => setTimeout(r, 300));
-    stop();
+    // The timer's first run logs what it did: the test waits for that line, not for a delay.
+    let logged: (line: string) => void = () => {};
+    const ran = new Promise<string>((resolve) => {
+      logged = resolve;
+    });
+    const log = createLogger('info', {
+      write: (line: string) => {
+        if (/referrals purged|referral purge failed/.test(line)) logged(line);
+      },
+    });
+    const stop = startReferralPurge(api.db, log, 60_000);
+    try {
+      expect(await ran).toMatch(/"msg":"referrals purged"/);
+    } finally {
+      stop();
+    }
     const left = await api.db.rows<{ id: string }>(sql`SELECT id::text FROM referrals`);
     expect(left.map((r) => r.id)).toEqual([rawId(fresh)]);
   });

@@ -5,8 +5,8 @@ import { type Db, openDb } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
 import { createMailer } from '../../api/src/mail/mailer.ts';
+import { freshServerDb } from './fresh-db.ts';
 import { type MailCatcher, startMailCatcher } from './mail.ts';
-import { adminUrl, withDatabase } from './server-db.ts';
 
 export interface TestApi {
   url: string;
@@ -38,13 +38,9 @@ export function testApi(): Promise<TestApi> {
 async function openWorkerDb(): Promise<Db> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const template = inject('databaseTemplate');
-    const name = `${template.replace(/_template$/, '')}_w${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
-    const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
-    await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.exec(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    await admin.close();
-    return openDb({ databaseUrl: withDatabase(url, name), poolSize: 5 });
+    // Dropped with the run's other databases by the global teardown.
+    const fresh = await freshServerDb(url, `w${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`);
+    return openDb({ databaseUrl: fresh.url, poolSize: 5 });
   }
   const dump = readFileSync(inject('pgliteDump'));
   return openDb({ pgliteDump: new Blob([dump]) });
@@ -62,6 +58,10 @@ async function start(): Promise<TestApi> {
     mailer: createMailer({ kind: 'smtp', url: mail.url }, 'Repère <test@repere.localhost>', logger),
     publicUrl: 'http://repere.test',
   });
+  // The tests' client (fetch) reuses idle connections; a server closing them on its 5 s timer
+  // races that reuse when a busy machine delays both timers (ECONNRESET between files). Here
+  // only the client closes idle connections.
+  app.server.keepAliveTimeout = 0;
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

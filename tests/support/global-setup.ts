@@ -1,4 +1,7 @@
-// Runs once per test run: prepares a migrated database the workers start from.
+// Runs once per test run: migrates the databases every test starts from, so that no test
+// migrates or loads the reference geography again. Embedded: a data dir (copied for the child
+// processes of the CLI and server tests) and its dump (loaded by each worker). Server: a
+// template database (cloned by CREATE DATABASE … TEMPLATE).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +10,15 @@ import type { TestProject } from 'vitest/node';
 import { openDb } from '../../api/src/db/client.ts';
 import { migrate } from '../../api/src/db/migrate.ts';
 import { ensureAdminBuilt } from '../browser/build.ts';
-import { adminUrl, templateDatabase, withDatabase } from './server-db.ts';
+import { adminUrl, likePrefix, runBase, runPrefix, templateOf, withDatabase } from './server-db.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** A gzipped migrated embedded database ('' on a server run). */
     pgliteDump: string;
+    /** A migrated embedded data dir, to copy ('' on a server run). */
+    pgliteDir: string;
+    /** The migrated server database to clone ('' on an embedded run). */
     databaseTemplate: string;
   }
 }
@@ -22,44 +29,96 @@ function fileFilters(): string[] {
   return args.filter((arg, i) => !arg.startsWith('-') && !args[i - 1]?.startsWith('--config'));
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Migrates a new embedded data dir in `dir`/pglite and writes its dump beside it. */
+async function embeddedTemplate(dir: string): Promise<{ dataDir: string; dump: string }> {
+  const dataDir = join(dir, 'pglite');
+  const db = await openDb({ pgliteDir: dataDir });
+  try {
+    await migrate(db);
+    const dump = join(dir, 'pglite.tar.gz');
+    writeFileSync(dump, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
+    return { dataDir, dump };
+  } finally {
+    await db.close();
+  }
+}
+
+/** Makes the run's template database; drops what runs that died left behind. */
+async function serverTemplate(url: string): Promise<string> {
+  const prefix = runPrefix(url);
+  const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
+  try {
+    const rows = await admin.rows<{ datname: string }>(
+      sql`SELECT datname FROM pg_database WHERE datname LIKE ${likePrefix(runBase(url))}`,
+    );
+    for (const { datname } of rows) {
+      const pid = Number(datname.slice(runBase(url).length).split('_')[0]);
+      if (pid && !alive(pid)) await admin.exec(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+    await admin.exec(`CREATE DATABASE "${templateOf(prefix)}"`);
+  } finally {
+    await admin.close();
+  }
+  const db = await openDb({ databaseUrl: withDatabase(url, templateOf(prefix)), poolSize: 1 });
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  return templateOf(prefix);
+}
+
+async function dropRunDatabases(url: string): Promise<void> {
+  const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
+  try {
+    const rows = await admin.rows<{ datname: string }>(
+      sql`SELECT datname FROM pg_database WHERE datname LIKE ${likePrefix(`${runPrefix(url)}_`)}`,
+    );
+    for (const { datname } of rows) await admin.exec(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await admin.close();
+  }
+}
+
 export default async function setup(project: TestProject) {
   // The browser files would each rebuild a stale admin/dist, two at once: build it here, once.
   const filters = fileFilters();
   if (!filters.length || filters.some((f) => f.includes('browser'))) ensureAdminBuilt();
   const url = process.env.DATABASE_URL;
-  const started = Date.now();
-  if (url) {
-    const admin = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
-    const template = templateDatabase(url);
-    await admin.exec(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
-    await admin.exec(`CREATE DATABASE "${template}"`);
-    await admin.close();
-    const db = await openDb({ databaseUrl: withDatabase(url, template), poolSize: 1 });
-    await migrate(db);
-    await db.close();
-    project.provide('databaseTemplate', template);
-    project.provide('pgliteDump', '');
-    console.log(`[setup] server database template "${template}" migrated in ${Date.now() - started} ms`);
-    return async () => {
-      // Workers clone the template into databases of their own: drop them all afterwards.
-      const cleanup = await openDb({ databaseUrl: adminUrl(url), poolSize: 1 });
-      const prefix = template.replace(/_template$/, '');
-      const rows = await cleanup.rows<{ datname: string }>(
-        sql`SELECT datname FROM pg_database WHERE datname LIKE ${`${prefix}_%`}`,
-      );
-      for (const { datname } of rows) await cleanup.exec(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-      await cleanup.close();
-    };
-  }
-  const db = await openDb({ memory: true });
-  await migrate(db);
-  const dump = await db.dumpDataDir();
-  await db.close();
   const dir = mkdtempSync(join(tmpdir(), 'repere-test-'));
-  const file = join(dir, 'pglite.tar.gz');
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  project.provide('pgliteDump', file);
-  project.provide('databaseTemplate', '');
-  console.log(`[setup] embedded database migrated and dumped in ${Date.now() - started} ms`);
-  return () => rmSync(dir, { recursive: true, force: true });
+  const teardown = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (url) await dropRunDatabases(url);
+  };
+  try {
+    const started = Date.now();
+    if (url) {
+      // No embedded template: the CLI tests, which always use the embedded database, migrate
+      // their own on a server run (see fresh-db.ts).
+      const template = await serverTemplate(url);
+      project.provide('databaseTemplate', template);
+      project.provide('pgliteDir', '');
+      project.provide('pgliteDump', '');
+      console.log(`[setup] server database template "${template}" migrated in ${Date.now() - started} ms`);
+    } else {
+      const { dataDir, dump } = await embeddedTemplate(dir);
+      project.provide('databaseTemplate', '');
+      project.provide('pgliteDir', dataDir);
+      project.provide('pgliteDump', dump);
+      console.log(`[setup] embedded database migrated and dumped in ${Date.now() - started} ms`);
+    }
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
 }
