@@ -91,6 +91,13 @@ export const structures = pgTable(
     index('structures_search_pro_idx').using('gin', t.searchPro),
     index('structures_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('structures_department_idx').on(t.departmentCode, t.status, t.visibility),
+    // Counting the listings a nearest query ranks (totalCount): index-only, not a scan of the table.
+    index('structures_count_public_idx')
+      .on(t.status, t.visibility, t.departmentCode)
+      .where(sql`${t.locationPublic} IS NOT NULL`),
+    index('structures_count_pro_idx')
+      .on(t.status, t.visibility, t.departmentCode)
+      .where(sql`${t.locationPro} IS NOT NULL`),
     index('structures_region_idx').on(t.regionCode),
     index('structures_postal_code_idx').on(t.postalCode),
     // Name order is byte order (COLLATE "C"): the same on every server and in PGlite.

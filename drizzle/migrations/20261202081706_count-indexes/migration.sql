@@ -1,0 +1,2 @@
+CREATE INDEX "structures_count_public_idx" ON "structures" ("status","visibility","department_code") WHERE "location_public" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "structures_count_pro_idx" ON "structures" ("status","visibility","department_code") WHERE "location_pro" IS NOT NULL;
