@@ -11,6 +11,7 @@ import { backOfficeLinks } from '../mail/messages.ts';
 import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
 import { createAdminStatic } from './admin-static.ts';
+import { createExports, exportPaths } from './exports.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
 import { createOutlines } from './outlines.ts';
 import { type TrustProxy, trustsAnyProxy } from './proxy.ts';
@@ -58,6 +59,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
   });
   const admin = createAdminStatic();
   const outlines = createOutlines(db);
+  const exports = createExports(db);
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     identifyClient(req, trust);
@@ -87,6 +89,9 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
         return await graphql.handle(req, res, url, requestId, reqLog);
       }
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) return await admin(req, res, url.pathname);
+      if (exportPaths.includes(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+        return await exports(req, res, url.pathname);
+      }
       if (url.pathname === '/geo/departments.geojson' && (req.method === 'GET' || req.method === 'HEAD')) {
         return await outlines(req, res);
       }
