@@ -38,7 +38,7 @@ async function listedByApi() {
   const out = new Map<string, { location: { lat: number; lon: number; precision: string } | null }>();
   let after: string | null = null;
   for (;;) {
-    const res = await api.gql(
+    const res: { data?: any } = await api.gql(
       `query ($after: String) { structures(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
         edges { node { id location { lat lon precision } } } } }`,
       { after },
