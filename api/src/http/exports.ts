@@ -5,10 +5,17 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { Db } from '../db/client.ts';
+import { diServices, diStructures } from '../modules/exports/data-inclusion.ts';
 import { csv, geojson, publicStructures, publicVersion } from '../modules/exports/public.ts';
 
 const formats = {
   '/exports/structures.geojson': { type: 'application/geo+json; charset=utf-8', body: geojson, file: null },
+  '/exports/data-inclusion/structures.json': {
+    type: 'application/json; charset=utf-8',
+    body: diStructures,
+    file: null,
+  },
+  '/exports/data-inclusion/services.json': { type: 'application/json; charset=utf-8', body: diServices, file: null },
   '/exports/structures.csv': {
     type: 'text/csv; charset=utf-8; header=present',
     body: csv,
