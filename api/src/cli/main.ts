@@ -5,6 +5,7 @@ import { ConfigError } from '../env.ts';
 import { apikeyCreate } from './apikey-create.ts';
 import { dbMigrate } from './db-migrate.ts';
 import { dbSeed } from './db-seed.ts';
+import { exportCommand } from './export.ts';
 import { mailList } from './mail-list.ts';
 import { referralsPurge } from './referrals-purge.ts';
 import { UsageError, usage } from './usage.ts';
@@ -23,6 +24,7 @@ async function run(args: string[]): Promise<void> {
   if (group === 'apikey' && command === 'create') return apikeyCreate(rest);
   if (group === 'referrals' && command === 'purge') return referralsPurge(rest);
   if (group === 'mail' && command === 'list') return mailList(rest);
+  if (group === 'export') return exportCommand(args.slice(1));
   throw new UsageError(args.length ? `Unknown command: ${args.join(' ')}` : 'No command given.');
 }
 

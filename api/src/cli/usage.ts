@@ -8,6 +8,8 @@ export const usage = `Usage: pnpm repere <command>   (--help: this text)
                              (a PROFESSIONAL created here is vetted for 12 months)
   apikey create --name N     create a partner API key and print it (shown once)
   referrals purge            delete referrals closed (or sent) more than 90 days ago
+  export --format data-inclusion|geojson|csv --out DIR
+                             the public directory as files (what GET /exports/… serves)
   mail list [--last N]       print the mail in the outbox folder (no SMTP_URL: MAIL_OUTBOX,
                              default ./.data/outbox), with its confirmation and reset links
 

@@ -1,0 +1,75 @@
+// `export --format data-inclusion|geojson|csv --out DIR`: the public directory as files, exactly
+// what GET /exports/… serves (what an anonymous caller may see), written as it is read.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { SingleBar } from 'cli-progress';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { diServices, diStructures } from '../modules/exports/data-inclusion.ts';
+import { csv, geojson, publicStructures } from '../modules/exports/public.ts';
+import type { StructureRow } from '../modules/structures/store.ts';
+import { listedFor, viewFor } from '../modules/structures/visibility.ts';
+import { withDb } from './open.ts';
+import { UsageError } from './usage.ts';
+
+const formats = {
+  'data-inclusion': [
+    ['data-inclusion-structures.json', diStructures],
+    ['data-inclusion-services.json', diServices],
+  ],
+  geojson: [['structures.geojson', geojson]],
+  csv: [['structures.csv', csv]],
+} as const;
+
+type Format = keyof typeof formats;
+
+function parse(args: string[]): { format: Format; out: string } {
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const format = value('--format');
+  const out = value('--out');
+  if (!format || !(format in formats) || !out || args.length !== 4) {
+    throw new UsageError('export takes --format data-inclusion|geojson|csv --out DIR.');
+  }
+  return { format: format as Format, out: resolve(out) };
+}
+
+async function countPublic(db: Db): Promise<number> {
+  const [row] = await db.rows<{ n: number }>(sql`/* exports-count */
+    SELECT count(*)::int AS n FROM structures s WHERE ${listedFor(viewFor({ kind: 'anonymous' }))}`);
+  return row?.n ?? 0;
+}
+
+export async function exportCommand(args: string[]): Promise<void> {
+  const { format, out } = parse(args);
+  mkdirSync(out, { recursive: true });
+  await withDb(async (db) => {
+    for (const [file, build] of formats[format]) {
+      const total = await countPublic(db);
+      const bar = new SingleBar({
+        format: `${file} [{bar}] {value}/{total} structures`,
+        noTTYOutput: true,
+        notTTYSchedule: 5000,
+        stream: process.stderr,
+      });
+      bar.start(total, 0);
+      let done = 0;
+      // Counts rows as they go by, for the bar.
+      async function* counted(): AsyncGenerator<StructureRow> {
+        for await (const row of publicStructures(db)) {
+          done++;
+          if (done % 100 === 0) bar.update(done);
+          yield row;
+        }
+      }
+      await pipeline(Readable.from(build(counted())), createWriteStream(join(out, file)));
+      bar.update(done);
+      bar.stop();
+      console.log(`${join(out, file)}: ${done} structures.`);
+    }
+  });
+}

@@ -1,0 +1,72 @@
+// `pnpm repere export`: the public directory written to files, the same records as GET
+// /exports/… (what an anonymous caller may see), with a progress line and a count per file.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../api/src/db/client.ts';
+import { fixture, seed } from '../support/fixtures.ts';
+import { freshDataDir } from '../support/fresh-db.ts';
+import { run, stopChildren } from '../support/processes.ts';
+import { limit } from '../support/time.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'repere-export-'));
+let dataDir = '';
+let ids: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await freshDataDir(dir);
+  const db = await openDb({ pgliteDir: dataDir });
+  try {
+    ids = await seed(db, [
+      fixture({ name: 'Accueil Export CLI', services: ['LISTENING_SUPPORT', 'HEALTH'] }),
+      fixture({
+        name: 'Relais Restreint CLI',
+        visibility: 'RESTRICTED',
+        address: { street: '12 rue Réservée', postalCode: '80480', city: 'Dury' },
+        location: { lat: 49.8471, lon: 2.2683 },
+      }),
+      fixture({ name: 'Abri Confidentiel CLI', visibility: 'CONFIDENTIAL' }),
+    ]);
+  } finally {
+    await db.close();
+  }
+}, limit(300_000));
+afterAll(async () => {
+  await stopChildren();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function repere(args: string[]) {
+  const { DATABASE_URL: _server, ...rest } = process.env;
+  return run('node', ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
+    cwd: root,
+    env: { ...rest, PGLITE_DIR: dataDir },
+  });
+}
+
+describe('pnpm repere export', { timeout: limit(180_000) }, () => {
+  it('writes data·inclusion structures and services, and CSV, with only the public listing', async () => {
+    const out = join(dir, 'out');
+    const di = await repere(['export', '--format', 'data-inclusion', '--out', out]);
+    expect(di.status).toBe(0);
+    expect(di.stdout).toContain(`${join(out, 'data-inclusion-structures.json')}: 2 structures.`);
+    const structures = JSON.parse(readFileSync(join(out, 'data-inclusion-structures.json'), 'utf8'));
+    expect(structures.map((s: any) => s.id).sort()).toEqual([`repere--${ids[0]}`, `repere--${ids[1]}`].sort());
+    const services = JSON.parse(readFileSync(join(out, 'data-inclusion-services.json'), 'utf8'));
+    expect(services).toHaveLength(3);
+    const csv = await repere(['export', '--format', 'csv', '--out', out]);
+    expect(csv.status).toBe(0);
+    const lines = readFileSync(join(out, 'structures.csv'), 'utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    const written = readFileSync(join(out, 'structures.csv'), 'utf8') + JSON.stringify(structures);
+    for (const hidden of ['Abri Confidentiel CLI', '12 rue Réservée', '80480']) expect(written).not.toContain(hidden);
+  });
+
+  it('explains its options', async () => {
+    const res = await repere(['export', '--format', 'pdf', '--out', dir]);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('export takes --format data-inclusion|geojson|csv --out DIR.');
+  });
+});
