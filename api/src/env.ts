@@ -50,6 +50,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Repère <ne-pas-repondre@repere.localhost>'),
   /** The address people open (links in mails); default http://localhost:PORT. */
   PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  /** /metrics (Prometheus) only with `Authorization: Bearer <this>`; unset, there is no /metrics. */
+  METRICS_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -73,6 +73,8 @@ export interface RateLimitStore {
   memory?: boolean;
   /** Prefix of every key (separates deployments, or test runs, sharing a Redis). */
   namespace?: string;
+  /** Told of each refusal, by limit (`request`, `loginAttempt`, …): metrics. */
+  onRefused?: (limit: keyof RateLimits) => void;
 }
 
 export function createRateLimits(db: Db, multiplier: number, store: RateLimitStore = {}): RateLimits {
@@ -123,7 +125,7 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
     }
   }
 
-  return {
+  const limits: RateLimits = {
     async request(r) {
       if (r.kind === 'ip') await perRequest.ip(digest(r.ip));
       else if (r.kind === 'key') await perRequest.key(digest(r.id));
@@ -164,6 +166,22 @@ export function createRateLimits(db: Db, multiplier: number, store: RateLimitSto
       await consume(contributions, ip);
     },
   };
+  const onRefused = store.onRefused;
+  if (!onRefused) return limits;
+  // Each refusal is reported (and still thrown) whichever limit refused it.
+  const reported = { ...limits };
+  for (const name of Object.keys(limits) as (keyof RateLimits)[]) {
+    const call = limits[name] as (...args: unknown[]) => Promise<unknown>;
+    (reported as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      try {
+        return await call(...args);
+      } catch (error) {
+        if (error instanceof RateLimitedError) onRefused(name);
+        throw error;
+      }
+    };
+  }
+  return reported;
 }
 
 /** Points taken at once from the shared store for per-request counting: 1 (exact) below 400. */

@@ -48,6 +48,7 @@ async function main() {
   );
   const app = await createApp(db, log, {
     mailer,
+    metricsToken: env.METRICS_TOKEN ?? null,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     redis,
     rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER,

@@ -13,6 +13,7 @@ import { createRateLimits } from '../rate-limits.ts';
 import { createAdminStatic } from './admin-static.ts';
 import { createExports, exportPaths } from './exports.ts';
 import { createGraphqlHandler, sendError } from './graphql.ts';
+import { createMetrics, routeOf } from './metrics.ts';
 import { createOutlines } from './outlines.ts';
 import { type TrustProxy, trustsAnyProxy } from './proxy.ts';
 import { identifyClient } from './request.ts';
@@ -40,22 +41,27 @@ export interface AppOptions {
   mailer?: Mailer;
   /** PUBLIC_URL: the address in mails' links. */
   publicUrl?: string;
+  /** METRICS_TOKEN: /metrics answers with this bearer token only (absent: no /metrics). */
+  metricsToken?: string | null;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
   const mailer = options.mailer ?? createMailer({ kind: 'none' }, 'Repère <ne-pas-repondre@repere.localhost>', log);
+  const metrics = createMetrics(options.metricsToken ?? null);
   const trust = typeof options.trustProxy === 'object' ? options.trustProxy : { hops: options.trustProxy ? 1 : 0 };
   const graphql = await createGraphqlHandler(db, {
     limits: createRateLimits(db, options.rateLimitMultiplier ?? 1, {
       redis: options.redis,
       namespace: options.rateLimitNamespace,
       memory: options.rateLimitsInMemory,
+      onRefused: (limit) => metrics.rateLimited(limit),
     }),
     // The handler reads the client identified below with `trust`; this boolean is its fallback.
     trustProxy: trustsAnyProxy(trust),
     geocoder: options.geocoder ?? null,
     mailer: mailer,
     links: backOfficeLinks(options.publicUrl ?? 'http://localhost:4000'),
+    plugins: [metrics.plugin],
   });
   const admin = createAdminStatic();
   const outlines = createOutlines(db);
@@ -69,6 +75,12 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
     res.setHeader('X-Request-Id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.on('finish', () => {
+      metrics.request(
+        routeOf(url.pathname),
+        req.method ?? 'GET',
+        res.statusCode,
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
       // Path only: query strings may hold search terms typed by the public.
       reqLog.info(
         {
@@ -96,6 +108,7 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
         return await outlines(req, res);
       }
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+      if (url.pathname === '/metrics' && (await metrics.handle(req, res))) return;
       if (url.pathname === '/readyz') {
         // The same shape as /healthz (`status`), with what it checked.
         const { ok, ...checked } = await checkReady(db);

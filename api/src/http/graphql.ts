@@ -1,7 +1,7 @@
 // Apollo Server on Node's own HTTP server: Apollo executes, this file owns the HTTP details
 // (body limit, caching headers, request ids).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.ts';
@@ -39,6 +39,8 @@ export interface GraphqlOptions {
   geocoder: Geocoder | null;
   mailer: Mailer;
   links: Links;
+  /** More Apollo plugins (metrics). */
+  plugins?: ApolloServerPlugin<Context>[];
   /** Behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto. */
   trustProxy: boolean;
 }
@@ -59,6 +61,7 @@ export async function createGraphqlHandler(db: Db, options: GraphqlOptions) {
     // The cheapest limit, first: the parser stops counting past it.
     parseOptions: { maxTokens: limits.tokens() },
     plugins: [
+      ...(options.plugins ?? []),
       limitsPlugin,
       {
         async requestDidStart() {
