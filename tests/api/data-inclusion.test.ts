@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../api/src/db/seed.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
 
@@ -39,6 +40,12 @@ beforeAll(async () => {
     fixture({ name: 'Abri Confidentiel Inclusion', visibility: 'CONFIDENTIAL', services: ['SHELTER'] }),
   ]);
 });
+
+function validators() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return { structure: ajv.compile(schema('structure')), service: ajv.compile(schema('service')) };
+}
 
 describe('data·inclusion export', () => {
   it('validates against the v1 schemas, anonymous view only, a service per category', async () => {
@@ -78,5 +85,20 @@ describe('data·inclusion export', () => {
     const text = JSON.stringify([structures, services]);
     for (const hidden of ['Abri Confidentiel Inclusion', '12 rue Réservée', '80480'])
       expect(text).not.toContain(hidden);
+  });
+
+  it('exports the demo data with every record valid (332 listings, 300 public)', async () => {
+    await resetData(api.db);
+    await seedDemo(api.db);
+    const valid = validators();
+    const structures = await (await fetch(`${api.url}/exports/data-inclusion/structures.json`)).json();
+    const services = await (await fetch(`${api.url}/exports/data-inclusion/services.json`)).json();
+    expect(structures).toHaveLength(300);
+    expect(services.length).toBeGreaterThan(300);
+    const invalid = [
+      ...structures.filter((r: unknown) => !valid.structure(r)),
+      ...services.filter((r: unknown) => !valid.service(r)),
+    ];
+    expect(invalid).toEqual([]);
   });
 });

@@ -1,15 +1,9 @@
-// `pnpm repere <command>`: one file per command; this one only dispatches.
+// `pnpm repere <command>`: one file per command, loaded only when asked for (the API's module
+// graph is large: `--help` or `mail list` need none of it); this one only dispatches.
 
 import { DataDirBusyError } from '../db/lock.ts';
 import { ConfigError } from '../env.ts';
-import { apikeyCreate } from './apikey-create.ts';
-import { dbMigrate } from './db-migrate.ts';
-import { dbSeed } from './db-seed.ts';
-import { exportCommand } from './export.ts';
-import { mailList } from './mail-list.ts';
-import { referralsPurge } from './referrals-purge.ts';
 import { UsageError, usage } from './usage.ts';
-import { userCreate } from './user-create.ts';
 
 async function run(args: string[]): Promise<void> {
   // `--help` anywhere (also `pnpm repere help`): the usage, and success.
@@ -18,13 +12,13 @@ async function run(args: string[]): Promise<void> {
     return;
   }
   const [group, command, ...rest] = args;
-  if (group === 'db' && command === 'migrate') return dbMigrate();
-  if (group === 'db' && command === 'seed') return dbSeed(rest);
-  if (group === 'user' && command === 'create') return userCreate(rest);
-  if (group === 'apikey' && command === 'create') return apikeyCreate(rest);
-  if (group === 'referrals' && command === 'purge') return referralsPurge(rest);
-  if (group === 'mail' && command === 'list') return mailList(rest);
-  if (group === 'export') return exportCommand(args.slice(1));
+  if (group === 'db' && command === 'migrate') return (await import('./db-migrate.ts')).dbMigrate();
+  if (group === 'db' && command === 'seed') return (await import('./db-seed.ts')).dbSeed(rest);
+  if (group === 'user' && command === 'create') return (await import('./user-create.ts')).userCreate(rest);
+  if (group === 'apikey' && command === 'create') return (await import('./apikey-create.ts')).apikeyCreate(rest);
+  if (group === 'referrals' && command === 'purge') return (await import('./referrals-purge.ts')).referralsPurge(rest);
+  if (group === 'mail' && command === 'list') return (await import('./mail-list.ts')).mailList(rest);
+  if (group === 'export') return (await import('./export.ts')).exportCommand(args.slice(1));
   throw new UsageError(args.length ? `Unknown command: ${args.join(' ')}` : 'No command given.');
 }
 
