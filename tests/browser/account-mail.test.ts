@@ -46,6 +46,10 @@ describe('account pages in chromium', () => {
       await page.screenshot({ path: `${artifacts}failed-verify-${Date.now()}.png` }).catch(() => undefined);
       console.log('errors', errors);
     });
+    // As from a mail: a fresh load of the link (once the first load's redirect to the login
+    // page is done, so that it cannot land after this navigation).
+    await page.getByLabel('Adresse e-mail').waitFor();
+    await page.goto('about:blank');
     await page.goto(`${api.url}/admin/#/email/verify/${token}`);
     await page.getByRole('heading', { name: 'Confirmer votre adresse e-mail' }).waitFor();
     expect(await checkPage(page, 'account-verify')).toEqual([]);
@@ -80,6 +84,7 @@ describe('account pages in chromium', () => {
     expect(mail.subject).toBe('Repère : choisissez un nouveau mot de passe');
     const token = tokenIn(mail);
 
+    await page.goto('about:blank');
     await page.goto(`${api.url}/admin/#/password/reset/${token}`);
     await page.getByRole('heading', { name: 'Nouveau mot de passe' }).waitFor();
     expect(await checkPage(page, 'account-reset')).toEqual([]);
