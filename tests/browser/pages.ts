@@ -28,6 +28,14 @@ export async function logIn(page: Page, url: string, email: string) {
 
 /** Screenshot and axe results of a main page; returns its serious and critical violations. */
 export async function checkPage(page: Page, name: string): Promise<Violation[]> {
+  // A dialog still fading in has half its contrast: wait until every finite animation or
+  // transition is over (infinite ones, such as a spinner, never are).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+    undefined,
+    { polling: 'raf' },
+  );
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
   const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   writeFileSync(`${artifacts}axe-${name}.json`, `${JSON.stringify(serious, null, 2)}\n`);
