@@ -5,12 +5,9 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SingleBar } from 'cli-progress';
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
 import { diServices, diStructures } from '../modules/exports/data-inclusion.ts';
-import { csv, geojson, publicStructures } from '../modules/exports/public.ts';
+import { csv, geojson, publicStructures, publicVersion } from '../modules/exports/public.ts';
 import type { StructureRow } from '../modules/structures/store.ts';
-import { listedFor, viewFor } from '../modules/structures/visibility.ts';
 import { withDb } from './open.ts';
 import { UsageError } from './usage.ts';
 
@@ -38,18 +35,12 @@ function parse(args: string[]): { format: Format; out: string } {
   return { format: format as Format, out: resolve(out) };
 }
 
-async function countPublic(db: Db): Promise<number> {
-  const [row] = await db.rows<{ n: number }>(sql`/* exports-count */
-    SELECT count(*)::int AS n FROM structures s WHERE ${listedFor(viewFor({ kind: 'anonymous' }))}`);
-  return row?.n ?? 0;
-}
-
 export async function exportCommand(args: string[]): Promise<void> {
   const { format, out } = parse(args);
   mkdirSync(out, { recursive: true });
   await withDb(async (db) => {
+    const total = (await publicVersion(db)).count;
     for (const [file, build] of formats[format]) {
-      const total = await countPublic(db);
       const bar = new SingleBar({
         format: `${file} [{bar}] {value}/{total} structures`,
         noTTYOutput: true,

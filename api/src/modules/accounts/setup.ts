@@ -13,6 +13,7 @@ import { AppError } from '../../errors.ts';
 import { writeAudit } from '../audit/store.ts';
 import { limited } from './mutations.ts';
 import { digest, hashPassword } from './secrets.ts';
+import { insertUser } from './store.ts';
 
 const hasAdmin = sql`EXISTS (SELECT 1 FROM users WHERE role = 'ADMIN')`;
 
@@ -82,17 +83,20 @@ builder.mutationFields((t) => ({
             DELETE FROM first_admin_setup WHERE code_hash = ${digest(normalise(input.setupCode))} AND NOT ${hasAdmin}
             RETURNING id`);
           if (!used) return null;
-          const [user] = await tx.rows<{ id: string }>(sql`/* first-admin-insert */
-            INSERT INTO users (email, password_hash, role, status, name, vetted_at, email_verified_at)
-            VALUES (${parsed.email}, ${passwordHash}, 'ADMIN', 'VETTED', ${parsed.name}, now(), now())
-            ON CONFLICT (email) DO NOTHING RETURNING id`);
+          const user = await insertUser(tx, {
+            email: parsed.email,
+            passwordHash,
+            role: 'ADMIN',
+            status: 'VETTED',
+            name: parsed.name,
+          });
           // Thrown inside: the code is kept for another try with another address.
           if (!user) {
             throw new AppError('BAD_USER_INPUT', 'email: an account already exists for this address.', {
               field: 'email',
             });
           }
-          return user.id;
+          return user;
         });
         // One answer for a wrong code and a used one: the page is gone either way.
         if (!id) throw new AppError('BAD_USER_INPUT', 'setupCode: wrong code, or this install already has an admin.');

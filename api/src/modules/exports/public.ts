@@ -26,34 +26,33 @@ export async function* publicStructures(db: Db): AsyncGenerator<StructureRow> {
  * What changes when the public directory does, for ETag and Last-Modified: how many listings it
  * holds and when the newest change was (a listing leaving the public view changes the count).
  */
-export async function publicVersion(db: Db): Promise<{ etag: string; lastModified: Date }> {
+export async function publicVersion(db: Db): Promise<{ etag: string; lastModified: Date; count: number }> {
   const [row] = await db.rows<{ n: number; at: string | null }>(sql`/* exports-version */
     SELECT count(*)::int AS n, to_char(max(s.updated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
     FROM structures s WHERE ${listedFor(anonymous())}`);
   const at = row?.at ?? '1970-01-01T00:00:00.000000Z';
-  return { etag: `"${row?.n ?? 0}-${at.replace(/\D/g, '')}"`, lastModified: new Date(at) };
+  return { etag: `"${row?.n ?? 0}-${at.replace(/\D/g, '')}"`, lastModified: new Date(at), count: row?.n ?? 0 };
 }
 
-export interface PublicRecord {
-  id: string;
-  name: string;
-  kind: string;
-  services: string[];
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  departmentCode: string;
-  lat: number | null;
-  lon: number | null;
-  /** APPROXIMATE: a RESTRICTED listing's grid cell centre, as the API gives it, never its place. */
-  precision: 'EXACT' | 'APPROXIMATE' | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  openingHours: string | null;
-  lastVerifiedAt: string | null;
-  stale: boolean;
-}
+export type PublicRecord = Pick<
+  StructureRow,
+  | 'name'
+  | 'kind'
+  | 'services'
+  | 'street'
+  | 'postalCode'
+  | 'city'
+  | 'departmentCode'
+  | 'lat'
+  | 'lon'
+  // APPROXIMATE: a RESTRICTED listing's grid cell centre, as the API gives it, never its place.
+  | 'precision'
+  | 'phone'
+  | 'email'
+  | 'website'
+  | 'openingHours'
+  | 'lastVerifiedAt'
+> & { id: string; stale: boolean };
 
 /** The fields an export carries (the anonymous view already nulled what it may not show). */
 export function publicRecord(row: StructureRow): PublicRecord {
