@@ -11,7 +11,8 @@ const NamedUserMenu = () => {
 const RepereAppBar = () => <AppBar userMenu={<NamedUserMenu />} />;
 
 const WrappingMenu = () => (
-  <Menu sx={{ '& .RaMenuItemLink-root, & .MuiMenuItem-root': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }} />
+  // The label is a noWrap Typography inside each entry: that is what cut the text.
+  <Menu sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible' } }} />
 );
 
 export const Layout = ({ children }: { children: ReactNode }) => (
