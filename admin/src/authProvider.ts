@@ -1,17 +1,22 @@
 // Sessions through the login mutation's COOKIE transport: the token never reaches JavaScript.
 // Who the viewer is and what they may do always comes from the server (`viewer`).
 import type { AuthProvider } from 'react-admin';
-import { gql } from './graphql.ts';
+import type { ViewerQuery } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
+import { request } from './graphql.ts';
 
-export interface Viewer {
-  id: string;
-  email: string;
-  name: string;
-  role: 'PROFESSIONAL' | 'MODERATOR' | 'ADMIN';
-  status: string;
-  /** The structures this account is a member of (professionals send referrals from them). */
-  structures: { id: string; name: string }[];
-}
+/** The account behind the session, with the structures it is a member of (professionals send referrals from them). */
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
+
+const viewerQuery = graphql(`query Viewer { viewer { id email name role status structures { id name } } }`);
+
+const loginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password, transport: COOKIE) { viewer { id } }
+  }
+`);
+
+const logoutMutation = graphql(`mutation Logout { logout }`);
 
 let viewer: Promise<Viewer | null> | null = null;
 
@@ -24,9 +29,7 @@ const loginMessages: Record<number, string> = {
 
 /** The viewer behind the cookie, asked once per session of the page. */
 function currentViewer(): Promise<Viewer | null> {
-  viewer ??= gql<{ viewer: Viewer | null }>(
-    'query Viewer { viewer { id email name role status structures { id name } } }',
-  ).then(
+  viewer ??= request(viewerQuery).then(
     (data) => data.viewer,
     (error) => {
       viewer = null;
@@ -40,11 +43,7 @@ export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     viewer = null;
     try {
-      await gql(
-        `mutation Login($email: String!, $password: String!) {
-          login(email: $email, password: $password, transport: COOKIE) { viewer { id } } }`,
-        { email: username, password },
-      );
+      await request(loginMutation, { email: username, password });
     } catch (error) {
       throw new Error(loginMessages[(error as { status?: number }).status ?? 0] ?? 'ra.auth.sign_in_error');
     }
@@ -54,7 +53,7 @@ export const authProvider: AuthProvider = {
   },
   async logout() {
     viewer = null;
-    await gql('mutation Logout { logout }').catch(() => undefined);
+    await request(logoutMutation).catch(() => undefined);
   },
   async checkAuth() {
     // Asked again on each page: a session ended on the server (expiry, revocation) shows at once.

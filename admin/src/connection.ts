@@ -58,7 +58,10 @@ export function pagedResource<N extends { id: string }>() {
   return {
     page,
     one,
-    remember: (n: N) => seen.set(n.id, n),
+    remember: (n: N) => {
+      seen.set(n.id, n);
+      return n;
+    },
     forget: () => {
       cursors.clear();
       seen.clear();

@@ -7,4 +7,10 @@ const blue = '#1a4d8f';
 export const theme: RaThemeOptions = {
   ...defaultLightTheme,
   palette: { ...defaultLightTheme.palette, primary: { main: blue }, secondary: { main: blue } },
+  components: {
+    ...defaultLightTheme.components,
+    // Spinners (react-admin's loading indicator, autocompletes) are progress bars to assistive
+    // technology, which must name them (axe: aria-progressbar-name); the interface is French first.
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Chargement…' } },
+  },
 };

@@ -6,7 +6,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type { AccessLevel } from '@repere/shared/policy';
 import { accessLevels } from '@repere/shared/policy';
 import { type Context, isAdmin, viewerLevel } from './context.ts';
-import { AppError } from './errors.ts';
+import { AppError, invalidInput } from './errors.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -30,8 +30,8 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer.kind === 'user'
-        ? new AppError('FORBIDDEN', 'Not allowed for this account.')
-        : new AppError('UNAUTHENTICATED', 'Log in first.'),
+        ? new AppError('FORBIDDEN', 'Not allowed for this account.', { key: 'forbidden', params: {} })
+        : new AppError('UNAUTHENTICATED', 'Log in first.', { key: 'logIn', params: {} }),
   },
   relay: {
     clientMutationId: 'omit',
@@ -46,16 +46,7 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 1,
   },
   validation: {
-    validationError: (failure) =>
-      new AppError(
-        'BAD_USER_INPUT',
-        failure.issues
-          .map((i) => {
-            const path = (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.');
-            return path ? `${path}: ${i.message}` : i.message;
-          })
-          .join('; '),
-      ),
+    validationError: (failure) => invalidInput(failure.issues),
   },
 });
 

@@ -44,6 +44,11 @@ export interface Context {
   mailer: Mailer;
   /** Back-office pages that mails link to. */
   links: Links;
+  /**
+   * With read replicas: this request's queries may read from one (the account has not written
+   * lately). Apollo hands resolvers a copy of the context, so this travels in it.
+   */
+  mayReadReplica?: boolean;
 }
 
 /** The viewer's access level for structures in general (members get more on their own). */

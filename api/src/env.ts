@@ -12,6 +12,35 @@ const schema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
+  /**
+   * Read replicas of DATABASE_URL, comma-separated: anonymous and partner reads (and an account's
+   * reads when it has not written in the last REPLICA_MAX_LAG_SECONDS) go to one that is up.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value, ctx) => {
+      const urls = value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean);
+      for (const url of urls) {
+        if (!/^postgres(ql)?:\/\/./.test(url)) {
+          // The URL may hold a password: the message names its position, not its text.
+          ctx.issues.push({
+            code: 'custom',
+            message: `entry ${urls.indexOf(url) + 1} is not a postgres:// URL`,
+            input: '',
+          });
+          return z.NEVER;
+        }
+      }
+      return urls;
+    })
+    .optional(),
+  /** A replica further behind the primary than this is skipped; also the read-your-writes window. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0.5).max(3600).default(5),
+  /** How long a connection to DATABASE_URL may take before the request gets a 503. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
   /** Load the demo data into a new embedded database (never into a server database). */
   SEED_DEMO: boolean.default(true),
@@ -19,6 +48,11 @@ const schema = z.object({
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   /** Shared rate-limit counters in Redis (else in the database). */
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+  /** Prefix of the rate-limit keys: deployments (or test runs) sharing one Redis keep apart. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores')
+    .default('repere'),
   /**
    * Reverse proxies in front: `false`, `true` (one), a hop count or their addresses/CIDRs. Only
    * the X-Forwarded-For entries they wrote, and X-Forwarded-Proto from them, are believed.
@@ -62,7 +96,12 @@ export class ConfigError extends Error {}
 /** Parses the environment; throws a ConfigError naming every bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
-  const result = schema.safeParse(cleaned);
+  const result = schema
+    .refine((env) => !env.DATABASE_REPLICA_URLS?.length || env.DATABASE_URL, {
+      message: 'read replicas need DATABASE_URL (the primary)',
+      path: ['DATABASE_REPLICA_URLS'],
+    })
+    .safeParse(cleaned);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

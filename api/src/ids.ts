@@ -6,15 +6,21 @@ import { badInput } from './errors.ts';
 
 const uuid = z.uuid();
 
+const notAnId = (field: string) =>
+  badInput(`${field}: not a Repère id (ids are opaque strings returned by this API).`, {
+    key: 'notAnId',
+    params: { field },
+  });
+
 export function decodeId(globalId: string, typename: string, field = 'id'): string | null {
   let decoded: { typename: string; id: string };
   try {
     decoded = decodeGlobalID(globalId);
   } catch {
-    throw badInput(`${field}: not a Repère id (ids are opaque strings returned by this API).`, field);
+    throw notAnId(field);
   }
   if (!uuid.safeParse(decoded.id).success || !decoded.typename) {
-    throw badInput(`${field}: not a Repère id (ids are opaque strings returned by this API).`, field);
+    throw notAnId(field);
   }
   return decoded.typename === typename ? decoded.id : null;
 }

@@ -1,5 +1,14 @@
 // Query limits, set once from the environment at boot (env.ts) and read by the builder.
+import { z } from 'zod';
+
 export const maxPageSize = 100;
+
+/** A `first` argument of the structure lists, with its own words. */
+export const pageSizeInput = z
+  .number()
+  .int()
+  .min(1, 'first must be at least 1')
+  .max(maxPageSize, `first must be at most ${maxPageSize}`);
 
 let current = { depth: 10, complexity: 10000, breadth: 300, tokens: 5000, aliases: 100, directives: 50 };
 let generation = 0;

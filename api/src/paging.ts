@@ -27,7 +27,7 @@ export function decodeKeysetCursor(cursor: string, list: string): Keyset {
   } catch {
     // Falls through to the error below.
   }
-  throw badInput('after: not a cursor returned by this list.', 'after');
+  throw badInput('after: not a cursor returned by this list.', { key: 'badCursor', params: { field: 'after' } });
 }
 
 /** `rows` holds up to first + 1 rows: the extra one only says there is a next page. */

@@ -42,7 +42,12 @@ export type Requester = { kind: 'ip'; ip: string } | { kind: 'key'; id: string }
 
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many requests: retry in ${retryAfterSeconds} s.`, { retryAfter: retryAfterSeconds });
+    super(
+      'RATE_LIMITED',
+      `Too many requests: retry in ${retryAfterSeconds} s.`,
+      { key: 'rateLimited', params: { seconds: retryAfterSeconds } },
+      { retryAfter: retryAfterSeconds },
+    );
   }
 }
 

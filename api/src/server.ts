@@ -1,21 +1,31 @@
 // `pnpm start`: configuration, database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
 
-import { Redis } from 'ioredis';
 import { DataDirBusyError } from './db/lock.ts';
 import { openConfiguredDb } from './db/open.ts';
 import { checkReady } from './db/ready.ts';
+import { openReplicas } from './db/replicas.ts';
 import { ConfigError, outboxDir, parseEnv } from './env.ts';
 import { createApp } from './http/app.ts';
 import { limits } from './limits.ts';
-import { createLogger } from './log.ts';
+import { bufferedStdout, createLogger } from './log.ts';
 import { createMailer } from './mail/mailer.ts';
 import { prepareFirstAdminSetup } from './modules/accounts/setup.ts';
 import { createGeocoder } from './modules/places/geocoder.ts';
 import { startReferralPurge } from './modules/referrals/purge.ts';
+import { connectRedis } from './redis.ts';
 
 async function main() {
   const env = parseEnv();
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, bufferedStdout());
+  // Handlers first: a SIGTERM while starting (or right after the "listening" line) would
+  // otherwise hit Node's default action and kill the process, mid-migration or mid-request.
+  // One that comes early is kept and acted on once the server is up.
+  let stopRequested: string | null = null;
+  let stop = (signal: string) => {
+    stopRequested ??= signal;
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   limits.set({
     depth: env.MAX_QUERY_DEPTH,
     complexity: env.MAX_QUERY_COMPLEXITY,
@@ -26,20 +36,30 @@ async function main() {
   });
   const db = await openConfiguredDb(env, log, { prepare: true });
   const ready = await checkReady(db);
-  if (!ready.ok) {
+  if (ready.database === 'down') {
+    log.error('database unreachable: requests get 503 and /readyz answers 503 until it answers');
+  } else if (!ready.ok) {
     log.error(
       { migrations: ready.migrations },
       'database not migrated: run `pnpm repere db migrate`; /readyz answers 503 until then',
     );
   }
   if (ready.ok) await prepareFirstAdminSetup(db, log);
+  const replicas = env.DATABASE_REPLICA_URLS?.length
+    ? await openReplicas(db, {
+        urls: env.DATABASE_REPLICA_URLS,
+        maxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
+        probeEveryMs: 1000,
+        log,
+      })
+    : null;
   const geocoder = createGeocoder(
     env.GEOCODER === 'ban'
       ? { kind: 'ban', url: env.GEOCODER_URL, timeoutMs: env.GEOCODER_TIMEOUT_MS }
       : { kind: 'none' },
   );
   // Rate-limit counters in Redis when configured (several instances share them either way).
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : null;
+  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL) : null;
   redis?.on('error', (error) => log.error({ err: error }, 'redis error'));
   const mailer = createMailer(
     env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL } : { kind: 'outbox', dir: outboxDir(env) },
@@ -51,28 +71,34 @@ async function main() {
     metricsToken: env.METRICS_TOKEN ?? null,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     redis,
+    rateLimitNamespace: env.REDIS_KEY_PREFIX,
     rateLimitMultiplier: env.RATE_LIMIT_MULTIPLIER,
     trustProxy: env.TRUST_PROXY,
     geocoder,
+    replicas,
+    replicaMaxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
   });
   const port = await app.listen(env.PORT, env.HOST);
   const stopPurge = startReferralPurge(db, log);
-  log.info({ port, graphql: `http://localhost:${port}/graphql`, mail: mailer.describe }, 'Repère API listening');
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    stopPurge();
-    await app.close(env.SHUTDOWN_TIMEOUT_MS);
-    await db.close();
-    redis?.disconnect();
-    log.info('stopped');
-    process.exit(0);
+    void (async () => {
+      log.info({ signal }, 'shutting down');
+      const purgeStopped = stopPurge();
+      await app.close(env.SHUTDOWN_TIMEOUT_MS);
+      await purgeStopped;
+      await replicas?.close();
+      await db.close();
+      redis?.disconnect();
+      log.info('stopped');
+      process.exit(0);
+    })();
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  log.info({ port, graphql: `http://localhost:${port}/graphql`, mail: mailer.describe }, 'Repère API listening');
+  if (stopRequested) stop(stopRequested);
 }
 
 main().catch((error) => {

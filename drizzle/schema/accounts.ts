@@ -62,6 +62,11 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /**
+     * Read-your-writes with read replicas: after the account writes, its reads go to the primary
+     * until this time (set on each write, on every instance alike since it is in the primary).
+     */
+    primaryUntil: timestamp('primary_until', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -28,6 +28,10 @@ export const submissions = pgTable(
     /** Whose key it is (account, API key or hashed address): one submitter cannot hit another's. */
     idempotencyScope: text('idempotency_scope'),
     requestHash: text('request_hash'),
+    /** Imported records (data·inclusion): the source, its id for the record, and a digest of its content. */
+    source: text(),
+    sourceId: text('source_id'),
+    sourceDigest: text('source_digest'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by'),
@@ -38,6 +42,8 @@ export const submissions = pgTable(
     unique('submissions_idempotency_key').on(t.idempotencyScope, t.idempotencyKey),
     index('submissions_queue_idx').on(t.status, t.createdAt, t.id),
     index('submissions_structure_idx').on(t.structureId),
+    // A re-import of the same record (same source, id and content) is recognised, never stored twice.
+    unique('submissions_source_record').on(t.source, t.sourceId, t.sourceDigest),
   ],
 );
 

@@ -1,5 +1,6 @@
 // Input schemas for accounts, shared by the API and the back office's forms.
 import { z } from 'zod';
+import { keyed } from './issues.ts';
 
 export const email = z
   .string()
@@ -33,6 +34,9 @@ export const apiKeyName = line('name', 100);
 export const staffAccountInput = z.object({
   email,
   name: line('name', 120),
-  role: z.enum(['MODERATOR', 'ADMIN'], 'role: MODERATOR or ADMIN (professionals register and are vetted)'),
+  role: z.enum(
+    ['MODERATOR', 'ADMIN'],
+    keyed('role', 'role: MODERATOR or ADMIN (professionals register and are vetted)'),
+  ),
   password,
 });

@@ -2,11 +2,12 @@
 // back office (its editor). Texts come in French and English.
 import { z } from 'zod';
 import { scaleBands } from './enums.ts';
+import { issueParams, keyed } from './issues.ts';
 
 export const localizedText = (max: number) =>
   z.object({
-    fr: z.string().trim().min(1, 'the French text is required').max(max),
-    en: z.string().trim().min(1, 'the English text is required').max(max),
+    fr: z.string().trim().min(1, keyed('frenchText', 'the French text is required')).max(max),
+    en: z.string().trim().min(1, keyed('englishText', 'the English text is required')).max(max),
   });
 
 export const scaleContent = z
@@ -21,11 +22,11 @@ export const scaleContent = z
           helplines: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(8),
         }),
       )
-      .length(scaleBands.length, `bands: give each of ${scaleBands.join(', ')} once`),
+      .length(scaleBands.length, keyed('bandsEach', `bands: give each of ${scaleBands.join(', ')} once`)),
     items: z
       .array(
         z.object({
-          id: z.string().regex(/^[a-z0-9-]{2,40}$/, 'items.id: lower-case letters, digits and dashes'),
+          id: z.string().regex(/^[a-z0-9-]{2,40}$/, keyed('itemId', 'items.id: lower-case letters, digits and dashes')),
           band: z.enum(scaleBands),
           text: localizedText(300),
         }),
@@ -36,13 +37,22 @@ export const scaleContent = z
   .superRefine((c, ctx) => {
     const bands = new Set(c.bands.map((b) => b.band));
     if (bands.size !== scaleBands.length)
-      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'bands: each band once' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands'],
+        message: 'bands: each band once',
+        params: issueParams('bandsOnce'),
+      });
     const ids = c.items.map((i) => i.id);
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (twice) ctx.addIssue({ code: 'custom', path: ['items'], message: `items: id "${twice}" is used twice` });
+    if (twice) {
+      const message = `items: id "${twice}" is used twice`;
+      ctx.addIssue({ code: 'custom', path: ['items'], message, params: issueParams('itemTwice', { id: twice }) });
+    }
     for (const band of scaleBands) {
       if (!c.items.some((i) => i.band === band)) {
-        ctx.addIssue({ code: 'custom', path: ['items'], message: `items: no item in band ${band}` });
+        const message = `items: no item in band ${band}`;
+        ctx.addIssue({ code: 'custom', path: ['items'], message, params: issueParams('bandEmpty', { band }) });
       }
     }
   });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { reportReasons } from './enums.ts';
 import { geoPointInput, postalAddressInput, professionalContactInput, structureInput } from './inputs.ts';
+import { issueParams } from './issues.ts';
 
 /** A structure as a moderator writes it: the location may come from the geocoder. */
 export const moderatorStructureInput = structureInput.omit({ lastVerifiedAt: true }).extend({
@@ -60,7 +61,10 @@ export const structurePatch = z
     internalNotes: shape.internalNotes.unwrap().nullish(),
     notices: shape.notices.unwrap().optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, 'changes: nothing to change');
+  .refine((p) => Object.keys(p).length > 0, {
+    message: 'changes: nothing to change',
+    params: issueParams('nothingToChange'),
+  });
 export type StructurePatch = z.output<typeof structurePatch>;
 
 /** How moderators may reach whoever contributes (optional; never shown to the public). */

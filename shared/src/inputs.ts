@@ -10,29 +10,34 @@ import {
   structureStatuses,
   visibilities,
 } from './enums.ts';
+import { keyed } from './issues.ts';
 
 export const latitude = z
   .number()
-  .min(-90, 'latitude must be between -90 and 90')
-  .max(90, 'latitude must be between -90 and 90');
+  .min(-90, keyed('latitude', 'latitude must be between -90 and 90'))
+  .max(90, keyed('latitude', 'latitude must be between -90 and 90'));
 export const longitude = z
   .number()
-  .min(-180, 'longitude must be between -180 and 180')
-  .max(180, 'longitude must be between -180 and 180');
+  .min(-180, keyed('longitude', 'longitude must be between -180 and 180'))
+  .max(180, keyed('longitude', 'longitude must be between -180 and 180'));
 export const geoPointInput = z.object({ lat: latitude, lon: longitude });
 
 /** E.164, e.g. +33612345678; short national numbers (119, 3018) are helplines, not structures. */
-export const phoneE164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'phone must be in E.164 form, e.g. +33612345678');
-export const postalCode = z.string().regex(/^\d{5}$/, 'postal code must be five digits');
-export const departmentCode = z.string().regex(/^(\d{2}|2[AB]|97\d)$/, 'not a department code (e.g. 80, 2A, 974)');
+export const phoneE164 = z
+  .string()
+  .regex(/^\+[1-9]\d{6,14}$/, keyed('phoneE164', 'phone must be in E.164 form, e.g. +33612345678'));
+export const postalCode = z.string().regex(/^\d{5}$/, keyed('postalCode', 'postal code must be five digits'));
+export const departmentCode = z
+  .string()
+  .regex(/^(\d{2}|2[AB]|97\d)$/, keyed('departmentCode', 'not a department code (e.g. 80, 2A, 974)'));
 /** Only web pages: `javascript:` or `data:` links would run in whoever clicks them. */
 export const websiteUrl = z.url({
   protocol: /^https?$/,
   hostname: z.regexes.domain,
-  error: 'website must be an http:// or https:// address with a domain name',
+  error: keyed('website', 'website must be an http:// or https:// address with a domain name'),
 });
 
-export const regionCode = z.string().regex(/^\d{2}$/, 'not a region code (e.g. 32)');
+export const regionCode = z.string().regex(/^\d{2}$/, keyed('regionCode', 'not a region code (e.g. 32)'));
 
 export const postalAddressInput = z.object({
   street: z.string().trim().min(1).max(200).optional(),
@@ -65,11 +70,11 @@ export const structureInput = z.object({
   description: z.string().trim().max(5000).optional(),
   siret: z
     .string()
-    .regex(/^\d{14}$/, 'SIRET must be 14 digits')
+    .regex(/^\d{14}$/, keyed('siret', 'SIRET must be 14 digits'))
     .optional(),
   finess: z
     .string()
-    .regex(/^\d[\dAB]\d{7}$/, 'FINESS must be 9 characters')
+    .regex(/^\d[\dAB]\d{7}$/, keyed('finess', 'FINESS must be 9 characters'))
     .optional(),
   status: z.enum(structureStatuses).default('ONLINE'),
   visibility: z.enum(visibilities),

@@ -2,6 +2,7 @@
 // control character and no lone surrogate (neither survives UTF-8). Line breaks and tabs are
 // the only controls allowed, and only in multi-line free text.
 import { z } from 'zod';
+import { issueParams } from './issues.ts';
 
 // C0 controls but tab and line breaks, DEL and C1 controls, then unpaired surrogates.
 const always =
@@ -9,16 +10,19 @@ const always =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const lineBreaks = /[\t\n\r]/;
 
+const unicodeName = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The first character `text` may not hold, as U+XXXX; null when it is clean. */
 export function forbiddenCharacter(text: string, options: { multiLine: boolean }): string | null {
   const found = always.exec(text) ?? (options.multiLine ? null : lineBreaks.exec(text));
   if (!found) return null;
-  return `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return unicodeName(found[0]);
 }
 
 /** The same rule for forms and zod inputs. */
 export const cleanText = (options: { multiLine: boolean }) =>
   z.string().refine((s) => forbiddenCharacter(s, options) === null, {
+    params: issueParams('controlCharacters'),
     message: options.multiLine
       ? 'must not contain control characters (line breaks and tabs are allowed)'
       : 'must not contain control characters or line breaks',
@@ -42,4 +46,22 @@ export const multiLineNames: ReadonlySet<string> = new Set([
   'openingHours',
   'audience',
   'content',
+  // The import's files (JSON text, often pretty-printed).
+  'importDataInclusion',
 ]);
+
+// The same characters, every one of them (`always` stops at the first).
+const controls = new RegExp(`${always.source}|${lineBreaks.source}`, 'g');
+
+/**
+ * Text a caller sent, as an error message may echo it: every control character (line breaks
+ * included) written as U+XXXX, so that none reaches a terminal or a log as itself, and at most
+ * `max` characters, cut with an ellipsis.
+ */
+export function printable(text: string, max: number): string {
+  const shown = text.replace(controls, unicodeName);
+  if (shown.length <= max) return shown;
+  // Not between the two halves of a surrogate pair.
+  const cut = shown.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}

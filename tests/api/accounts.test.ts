@@ -396,7 +396,7 @@ describe('API keys', () => {
     expect(refused.status).toBe(401);
     expect((await refused.json()).errors[0]).toEqual({
       message: 'Unknown or revoked API key.',
-      extensions: { code: 'UNAUTHENTICATED' },
+      extensions: { code: 'UNAUTHENTICATED', key: 'unknownApiKey', params: {} },
     });
     expect((await post({ query: '{ helplines { name } }' }, { 'x-api-key': 'rk_inconnue' })).status).toBe(401);
   });

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { portOf, repere, startServer } from '../support/cli.ts';
 import { freshDataDir, freshServerDb } from '../support/fresh-db.ts';
-import { run, type Started, start, stopChildren } from '../support/processes.ts';
+import { type Started, stopChildren } from '../support/processes.ts';
 import { limit } from '../support/time.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'repere-crash-'));
 const password = 'mot de passe du moderateur';
 let database: Record<string, string>;
@@ -29,15 +29,10 @@ async function freshDatabase(): Promise<Record<string, string>> {
   return { DATABASE_URL: fresh.url };
 }
 
-function env(extra: Record<string, string> = {}) {
-  const { DATABASE_URL: _url, PGLITE_DIR: _dir, ...rest } = process.env;
-  return { ...rest, ...database, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...extra };
-}
-
-async function startServer(extra: Record<string, string> = {}): Promise<{ server: Started; port: number }> {
-  const server = start('node', ['--import', 'tsx', 'api/src/server.ts'], { cwd: root, env: env(extra) });
+async function startOn(extra: Record<string, string> = {}): Promise<{ server: Started; port: number }> {
+  const server = startServer({ ...database, LOG_LEVEL: 'info', ...extra });
   try {
-    return { server, port: Number((await server.waitFor(/"port":(\d+)/))[1]) };
+    return { server, port: await portOf(server) };
   } catch (error) {
     await server.stop('SIGKILL');
     throw error;
@@ -49,15 +44,15 @@ describe('a contribution survives a crash between the write and the answer', () 
   it('is in the queue after a restart', { timeout: limit(300_000) }, async () => {
     database = await freshDatabase();
     // The moderator is made by the CLI.
-    const created = await run(
-      'node',
-      ['--import', 'tsx', 'api/src/cli/main.ts', 'user', 'create', '--email', 'modo@crash.fr', '--role', 'MODERATOR'],
-      { cwd: root, env: env({ REPERE_PASSWORD: password }) },
-    );
+    const created = await repere(['user', 'create', '--email', 'modo@crash.fr', '--role', 'MODERATOR'], {
+      ...database,
+      LOG_LEVEL: 'info',
+      REPERE_PASSWORD: password,
+    });
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
 
-    const doomed = await startServer({ NODE_ENV: 'test', REPERE_FAILPOINT: 'after-contribution-stored' });
+    const doomed = await startOn({ NODE_ENV: 'test', REPERE_FAILPOINT: 'after-contribution-stored' });
     const answer = await fetch(`http://127.0.0.1:${doomed.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -73,7 +68,7 @@ describe('a contribution survives a crash between the write and the answer', () 
     expect(answer).toBe('connection lost');
     expect((await doomed.server.exited).signal).toBe('SIGKILL');
 
-    const restarted = await startServer();
+    const restarted = await startOn();
     try {
       const gql = async (query: string, headers: Record<string, string> = {}) =>
         (

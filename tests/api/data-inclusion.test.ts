@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../api/src/db/seed.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
-import { fixture, seed } from '../support/fixtures.ts';
+import { fixture, restrictedFixture, seed } from '../support/fixtures.ts';
 
 let api: TestApi;
 let ids: string[];
@@ -30,13 +30,7 @@ beforeAll(async () => {
       accessModes: ['WALK_IN', 'BY_PHONE'],
       mobilisers: ['YOUNG_PEOPLE', 'PROFESSIONALS'],
     }),
-    fixture({
-      name: 'Relais Restreint Inclusion',
-      visibility: 'RESTRICTED',
-      services: ['SHELTER'],
-      address: { street: '12 rue Réservée', postalCode: '80480', city: 'Dury' },
-      location: { lat: 49.8471, lon: 2.2683 },
-    }),
+    restrictedFixture('Relais Restreint Inclusion', { services: ['SHELTER'] }),
     fixture({ name: 'Abri Confidentiel Inclusion', visibility: 'CONFIDENTIAL', services: ['SHELTER'] }),
   ]);
 });

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedSynthetic } from '../../api/src/db/seed.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
-import { fixture, seed } from '../support/fixtures.ts';
+import { fixture, restrictedFixture, seed } from '../support/fixtures.ts';
 
 let api: TestApi;
 let ids: string[];
@@ -15,12 +15,7 @@ beforeAll(async () => {
   await resetData(api.db);
   ids = await seed(api.db, [
     fixture({ name: '=HYPERLINK("http://x";"clic") Accueil; "Essai"', phone: '+33322000001' }),
-    fixture({
-      name: 'Relais Restreint Export',
-      visibility: 'RESTRICTED',
-      address: { street: '12 rue Réservée', postalCode: '80480', city: 'Dury' },
-      location: { lat: 49.8471, lon: 2.2683 },
-    }),
+    restrictedFixture('Relais Restreint Export'),
     fixture({
       name: 'Abri Confidentiel Export',
       visibility: 'CONFIDENTIAL',

@@ -1,6 +1,7 @@
 // /metrics: absent unless a token is configured, then Bearer-protected; counts requests by
 // route and status, GraphQL operations by name and outcome, and rate-limit refusals by limit,
-// with no viewer data (no address, id, email or search) in any label.
+// with no viewer data (no address, id, email or search) in any label; a server database's pool
+// usage (size, busy, waiting).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
@@ -64,5 +65,33 @@ describe('/metrics', () => {
     expect(text).toMatch(/repere_http_request_duration_seconds_bucket\{le="0.5",route="\/graphql"\} \d+/);
     expect(text).toContain('repere_process_resident_memory_bytes');
     for (const secret of ['personne@essai.fr', '127.0.0.1', 'pas-un-id', 'mauvais']) expect(text).not.toContain(secret);
+    // A server database's pool (the embedded one has none): its size, busy and waiting connections.
+    if (api.db.kind === 'postgres') {
+      expect(text).toMatch(/^repere_db_pool_connections\{state="size"\} [1-9]\d*$/m);
+      expect(text).toMatch(/^repere_db_pool_connections\{state="busy"\} \d+$/m);
+      expect(text).toMatch(/^repere_db_pool_connections\{state="waiting"\} \d+$/m);
+    } else expect(text).not.toContain('repere_db_pool_connections');
+  });
+
+  it('counts busy pool connections while statements hold them', async (ctx) => {
+    if (api.db.kind !== 'postgres') ctx.skip();
+    const scrape = async () =>
+      (await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text()).match(
+        /^repere_db_pool_connections\{state="busy"\} (\d+)$/m,
+      )?.[1];
+    // A transaction holds its connection until it ends: scraped meanwhile, it is counted.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const tx = api.db.transaction(async () => held);
+    try {
+      expect(Number(await scrape())).toBeGreaterThanOrEqual(1);
+    } finally {
+      release();
+      await tx;
+    }
+    // Nothing else holds one for long: back to none once the transaction ended.
+    await expect.poll(scrape).toBe('0');
   });
 });

@@ -4,9 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
+import { connectRedis } from '../../api/src/redis.ts';
 import { createAccount, loginHeaders, testPassword } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
+import { tcpProxy } from '../support/tcp-proxy.ts';
 
 let api: TestApi;
 const instances: { url: string; close: () => Promise<void> }[] = [];
@@ -111,8 +113,8 @@ describe('rate limits', () => {
   });
 
   it('with REDIS_URL the counters live in Redis, shared by two instances', async () => {
-    const { Redis } = await import('ioredis');
-    const clients = [new Redis('redis://127.0.0.1:6379'), new Redis('redis://127.0.0.1:6379')];
+    const clients = [connectRedis('redis://127.0.0.1:6379'), connectRedis('redis://127.0.0.1:6379')];
+    for (const client of clients) await expect.poll(() => client.status).toBe('ready');
     const namespace = `test-${process.pid}-${Date.now()}`;
     const apps = await Promise.all(
       clients.map(async (redis) => {
@@ -145,6 +147,54 @@ describe('rate limits', () => {
     } finally {
       for (const { app } of apps) await app.close();
       for (const client of clients) client.disconnect();
+    }
+  });
+
+  it('with Redis unreachable, each instance counts in memory: under load every answer is 200 or 429', async () => {
+    const proxy = await tcpProxy(6379);
+    // As the server connects (api/src/redis.ts): no queue of commands waiting for a connection.
+    const redis = connectRedis(`redis://127.0.0.1:${proxy.port}`);
+    // Expected while Redis is cut off; the server logs these.
+    redis.on('error', () => {});
+    await expect.poll(() => redis.status).toBe('ready');
+    const namespace = `outage-${process.pid}-${Date.now()}`;
+    const app = await createApp(api.db, createLogger('silent'), {
+      rateLimitMultiplier: 0.1,
+      trustProxy: true,
+      redis,
+      rateLimitNamespace: namespace,
+    });
+    const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    const ask = (ip: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ query: '{ helplines { name } }' }),
+      });
+    try {
+      expect((await ask('198.51.100.250')).status).toBe(200);
+      expect(await redis.keys(`${namespace}:*`)).toHaveLength(1);
+      proxy.cut();
+      // 50 clients at once, 4 requests each from their own address (6 a minute here), and one
+      // address sending 10: served, and still limited, from memory.
+      const clients = Array.from({ length: 50 }, async (_, i) => {
+        const statuses: number[] = [];
+        for (let n = 0; n < 4; n++) statuses.push((await ask(`198.51.100.${i + 1}`)).status);
+        return statuses;
+      });
+      const heavy: number[] = [];
+      for (let n = 0; n < 10; n++) heavy.push((await ask('198.51.100.200')).status);
+      expect((await Promise.all(clients)).flat()).toEqual(Array(200).fill(200));
+      expect(heavy).toEqual([...Array(6).fill(200), ...Array(4).fill(429)]);
+      proxy.restore();
+      await expect.poll(() => redis.status).toBe('ready');
+      // Back in Redis: a new address is counted there again.
+      expect((await ask('198.51.100.251')).status).toBe(200);
+      expect(await redis.keys(`${namespace}:*`)).toHaveLength(2);
+    } finally {
+      await app.close();
+      redis.disconnect();
+      await proxy.close();
     }
   });
 

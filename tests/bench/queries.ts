@@ -4,8 +4,11 @@
 //   createdb repere_bench && export DATABASE_URL=postgres://postgres@127.0.0.1:5432/repere_bench
 //   pnpm repere db migrate && pnpm repere db seed --synthetic 100000 && pnpm bench
 // BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the load; 500 points rotate
-// over France as variables, as ../shared/bench-peer sends them (POST, no response cache).
-import { spawn } from 'node:child_process';
+// over France as variables, as ../shared/bench-peer sends them (POST, no response cache). The
+// API's CPU per request is its user + system time over the measured seconds (/proc), divided by
+// the answers. The same queries beside PostGraphile written for the same rule:
+// tests/bench/peer-queries/README.md (run.sh there).
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { openDb } from '../../api/src/db/client.ts';
@@ -39,7 +42,9 @@ const [some] = await db.rows<{ id: string; department: string; word: string }>(s
 if (!some) throw new Error('no structure: seed the database first');
 await db.close();
 
-const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
+// As `pnpm start` runs it: bundled to JavaScript first (api/build-if-changed.mjs).
+execFileSync(process.execPath, ['api/build-if-changed.mjs'], { stdio: 'inherit' });
+const api = spawn(process.execPath, ['api/dist/server.mjs'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',
@@ -49,6 +54,11 @@ const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
+/** The API process's CPU seconds so far (user + system; Linux /proc, clock ticks of 1/100 s). */
+const cpuSeconds = () => {
+  const fields = readFileSync(`/proc/${api.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const rss = () => {
   const line = readFileSync(`/proc/${api.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
   return line ? Math.round(Number(line[1]) / 1024) : Number.NaN;
@@ -137,13 +147,17 @@ console.log(
   `database: ${env.DATABASE_URL ? 'postgres' : 'pglite'}, ${n} structures; API pid ${api.pid} (production mode)`,
 );
 console.log(`${connections} connections, ${seconds} s per query after 3 s of warm-up, POST, 500 rotating points`);
-console.log('| query | req/s | p50 ms | p99 ms | errors | API RSS MiB |');
-console.log('|---|---:|---:|---:|---:|---:|');
+console.log(`load average before: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+console.log('| query | req/s | p50 ms | p99 ms | errors | API CPU ms/req | API RSS MiB |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const c of cases) {
   await load(c, 3000);
+  const cpu = cpuSeconds();
   const r = await load(c, seconds * 1000);
+  const cpuMs = ((cpuSeconds() - cpu) * 1000) / Math.max(1, r.rps * seconds);
   console.log(
-    `| ${c.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${rss()} |`,
+    `| ${c.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${cpuMs.toFixed(2)} | ${rss()} |`,
   );
 }
+console.log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
 api.kill('SIGTERM');

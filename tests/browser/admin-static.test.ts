@@ -116,7 +116,7 @@ describe('/admin', () => {
     const body = await res.json();
     expect(body.errors[0]).toEqual({
       message: 'The back office is not built: run pnpm build.',
-      extensions: { code: 'NOT_FOUND' },
+      extensions: { code: 'NOT_FOUND', key: 'backOfficeNotBuilt', params: {} },
     });
   });
 });

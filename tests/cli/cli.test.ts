@@ -1,38 +1,17 @@
 // The CLI as a newcomer runs it: `pnpm repere …` in a child process.
 // Its embedded database starts migrated (support/fresh-db.ts): the CLI's own migration of a
 // new data dir is the same `migrate`, which the tests' setup runs.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acquireDirLock } from '../../api/src/db/lock.ts';
-import { freshDataDir } from '../support/fresh-db.ts';
-import { run, start, stopChildren } from '../support/processes.ts';
+import { embeddedDatabase, portOf } from '../support/cli.ts';
 import { limit } from '../support/time.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'repere-cli-'));
-let dataDir = '';
-beforeAll(async () => {
-  dataDir = await freshDataDir(dir);
-});
-afterAll(async () => {
-  await stopChildren();
-  rmSync(dir, { recursive: true, force: true });
-});
+const db = embeddedDatabase('cli');
+const repere = db.repere;
 let partnerKey = '';
 
 /** A test's limit: each command opening the embedded database takes seconds, tens on a busy machine. */
 const commands = (n: number) => ({ timeout: limit(n * 60_000) });
-
-function repere(args: string[], env: Record<string, string> = {}, input?: string) {
-  const { DATABASE_URL: _server, REPERE_PASSWORD: _password, ...rest } = process.env;
-  return run('node', ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...rest, PGLITE_DIR: dataDir, ...env },
-    input,
-  });
-}
 
 describe('pnpm repere', commands(6), () => {
   it('explains its usage on an unknown command', async () => {
@@ -49,7 +28,7 @@ describe('pnpm repere', commands(6), () => {
   });
 
   it('says clearly when a server holds the embedded database, and changes nothing', async () => {
-    const lock = acquireDirLock(dataDir);
+    const lock = acquireDirLock(db.dataDir);
     try {
       const res = await repere(['db', 'migrate']);
       expect(res.status).toBe(1);
@@ -134,21 +113,9 @@ describe('pnpm repere', commands(6), () => {
 
 describe('pnpm start', commands(4), () => {
   it('serves, reports ready, and stops cleanly on SIGTERM, releasing the data dir', async () => {
-    const { DATABASE_URL: _server, ...rest } = process.env;
-    const server = start('node', ['--import', 'tsx', 'api/src/server.ts'], {
-      cwd: root,
-      // As `pnpm start` runs it: outside NODE_ENV=test, libraries install signal handlers of their own.
-      env: {
-        ...rest,
-        NODE_ENV: 'production',
-        PGLITE_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SEED_DEMO: 'false',
-      },
-    });
+    const server = db.server();
     try {
-      const port = Number((await server.waitFor(/"port":(\d+)/))[1]);
+      const port = await portOf(server);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
       // The admin and the key made by the CLI open the API.

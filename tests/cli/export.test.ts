@@ -1,50 +1,28 @@
 // `pnpm repere export`: the public directory written to files, the same records as GET
 // /exports/… (what an anonymous caller may see), with a progress line and a count per file.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDb } from '../../api/src/db/client.ts';
-import { fixture, seed } from '../support/fixtures.ts';
-import { freshDataDir } from '../support/fresh-db.ts';
-import { run, stopChildren } from '../support/processes.ts';
+import { embeddedDatabase } from '../support/cli.ts';
+import { fixture, restrictedFixture, seed } from '../support/fixtures.ts';
 import { limit } from '../support/time.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'repere-export-'));
-let dataDir = '';
 let ids: string[] = [];
-
-beforeAll(async () => {
-  dataDir = await freshDataDir(dir);
-  const db = await openDb({ pgliteDir: dataDir });
+const db = embeddedDatabase('export', async (dataDir) => {
+  const opened = await openDb({ pgliteDir: dataDir });
   try {
-    ids = await seed(db, [
+    ids = await seed(opened, [
       fixture({ name: 'Accueil Export CLI', services: ['LISTENING_SUPPORT', 'HEALTH'] }),
-      fixture({
-        name: 'Relais Restreint CLI',
-        visibility: 'RESTRICTED',
-        address: { street: '12 rue Réservée', postalCode: '80480', city: 'Dury' },
-        location: { lat: 49.8471, lon: 2.2683 },
-      }),
+      restrictedFixture('Relais Restreint CLI'),
       fixture({ name: 'Abri Confidentiel CLI', visibility: 'CONFIDENTIAL' }),
     ]);
   } finally {
-    await db.close();
+    await opened.close();
   }
-}, limit(300_000));
-afterAll(async () => {
-  await stopChildren();
-  rmSync(dir, { recursive: true, force: true });
 });
-
-function repere(args: string[]) {
-  const { DATABASE_URL: _server, ...rest } = process.env;
-  return run('node', ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...rest, PGLITE_DIR: dataDir },
-  });
-}
+const repere = (args: string[]) => db.repere(args);
+const dir = db.dir;
 
 describe('pnpm repere export', { timeout: limit(180_000) }, () => {
   it('writes data·inclusion structures and services, and CSV, with only the public listing', async () => {

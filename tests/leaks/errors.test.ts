@@ -134,6 +134,10 @@ describe.each(viewerNames)('errors oracle: %s', (viewer: ViewerName) => {
       ['{ structures(near: { lat: 43.29, lon: 5.36 }, radiusKm: -1) { totalCount } }', {}],
       ['{ structures(after: "pas-un-curseur") { totalCount } }', {}],
       ['{ structures(first: 1000) { totalCount } }', {}],
+      ['{ structures(filter: { updatedSince: "hier" }) { totalCount } }', {}],
+      ['{ structureChanges(since: "pas une date") { checkpoint } }', {}],
+      ['{ structureChanges(since: "1970-01-01T00:00:00Z", after: "pas-un-curseur") { checkpoint } }', {}],
+      ['{ structureChanges(since: "1970-01-01T00:00:00Z", first: 0) { checkpoint } }', {}],
       ['{ places(search: "") { name } }', {}],
       [
         'mutation { evaluateSelfAssessment(itemIds: ["x"], near: { lat: 43.29, lon: 5.36 }) { helplines { number } } }',

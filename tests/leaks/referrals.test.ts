@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/src/log.ts';
 import { startReferralPurge } from '../../api/src/modules/referrals/purge.ts';
+import { purgeLockKey, purgeReferrals } from '../../api/src/modules/referrals/store.ts';
 import { createAccount, loginHeaders, rawId } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
@@ -203,9 +204,24 @@ describe('referrals', () => {
     try {
       expect(await ran).toMatch(/"msg":"referrals purged"/);
     } finally {
-      stop();
+      await stop();
     }
     const left = await api.db.rows<{ id: string }>(sql`SELECT id::text FROM referrals`);
     expect(left.map((r) => r.id)).toEqual([rawId(fresh)]);
+  });
+
+  // Several API instances each run the timer: one purges at a time. A second connection stands
+  // for another instance (the embedded database has one connection, held by one process).
+  it('purges in one instance at a time: a held purge lock makes another purge skip', async (ctx) => {
+    if (api.db.kind !== 'postgres') ctx.skip();
+    await api.db.exec(`UPDATE referrals SET closed_at = now() - interval '91 days', status = 'CLOSED'`);
+    const skipped = await api.db.transaction(async (tx) => {
+      await tx.rows(sql`SELECT pg_advisory_xact_lock(${purgeLockKey}::bigint)`);
+      return purgeReferrals(api.db);
+    });
+    expect(skipped).toBeNull();
+    expect((await api.db.rows(sql`SELECT id FROM referrals`)).length).toBeGreaterThan(0);
+    expect(await purgeReferrals(api.db)).toBeGreaterThan(0);
+    expect(await api.db.rows(sql`SELECT id FROM referrals`)).toEqual([]);
   });
 });

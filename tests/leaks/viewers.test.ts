@@ -263,6 +263,16 @@ describe.each(viewerNames)('leaks: %s', (viewer: ViewerName) => {
       );
     }
     bodies.push(await gql(`{ departments { code structureCount } viewer { name structures { ${full} } } }`));
+    // The change feeds since the beginning: changed listings and removals, as this viewer's view.
+    bodies.push(
+      await gql(`{ structureChanges(since: "1970-01-01T00:00:00Z") { checkpoint edges { changedAt node {
+        ... on Structure { ${full} } ... on StructureRemoval { id removedAt } } } } }`),
+    );
+    bodies.push(
+      await gql(
+        `{ structures(filter: { updatedSince: "1970-01-01T00:00:00Z" }, first: 100) { edges { node { ${full} } } } }`,
+      ),
+    );
     for (const key of keys.filter((k) => !sees(viewer, k, 'listed'))) {
       expect(JSON.stringify(bodies) + api.logs.slice(logStart).join('\n')).not.toContain(seeded.ids[key]);
     }

@@ -83,7 +83,7 @@ async function start(): Promise<TestApi> {
 /** Empties the listing tables (reference geography and the policy mirror stay). */
 export async function resetData(db: Db): Promise<void> {
   await db.exec(
-    `TRUNCATE structures, structure_protected, structure_notices, helplines, users, memberships, sessions,
+    `TRUNCATE structures, structure_protected, structure_notices, structure_feed, helplines, users, memberships, sessions,
       api_keys, audit_log, rate_limits, submissions, revisions, referrals, assessment_daily_counts CASCADE`,
   );
 }

@@ -19,6 +19,20 @@ export function fixture(overrides: Partial<StructureInput> & { name: string }): 
   };
 }
 
+/**
+ * A RESTRICTED listing at Dury (80): anonymous callers and partners see its town and an
+ * approximate point; its street, postal code and exact point are for professionals.
+ */
+export function restrictedFixture(name: string, overrides: Partial<StructureInput> = {}): StructureInput {
+  return fixture({
+    name,
+    visibility: 'RESTRICTED',
+    address: { street: '12 rue Réservée', postalCode: '80480', city: 'Dury' },
+    location: { lat: 49.8471, lon: 2.2683 },
+    ...overrides,
+  });
+}
+
 /** Inserts fixtures and returns their GraphQL ids, in order. */
 export async function seed(db: Db, inputs: StructureInput[]): Promise<string[]> {
   const ids = await insertStructures(

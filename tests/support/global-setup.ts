@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../../api/src/db/client.ts';
 import { migrate } from '../../api/src/db/migrate.ts';
-import { ensureAdminBuilt } from '../browser/build.ts';
+import { ensureAdminBuilt, ensureExplorerBuilt } from '../browser/build.ts';
 import { adminUrl, likePrefix, runBase, runPrefix, templateOf, withDatabase } from './server-db.ts';
 
 declare module 'vitest' {
@@ -90,9 +90,12 @@ async function dropRunDatabases(url: string): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
-  // The browser files would each rebuild a stale admin/dist, two at once: build it here, once.
+  // The browser files would each rebuild a stale build, two at once: build them here, once.
   const filters = fileFilters();
-  if (!filters.length || filters.some((f) => f.includes('browser'))) ensureAdminBuilt();
+  if (!filters.length || filters.some((f) => f.includes('browser'))) {
+    ensureAdminBuilt();
+    ensureExplorerBuilt();
+  }
   const url = process.env.DATABASE_URL;
   const dir = mkdtempSync(join(tmpdir(), 'repere-test-'));
   const teardown = async () => {

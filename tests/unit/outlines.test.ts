@@ -39,6 +39,15 @@ describe('department outlines', () => {
     expect(await loadDepartmentOutlines(db)).toBe(loaded);
   });
 
+  it('reloads when the stamp of the loaded input differs (outlines from another input)', async () => {
+    const stamp = sql`SELECT obj_description('department_shapes'::regclass, 'pg_class') AS stamp`;
+    const [before] = await db.rows<{ stamp: string }>(stamp);
+    expect(before?.stamp).toMatch(/; input sha256 [0-9a-f]{64}$/);
+    await db.exec("COMMENT ON TABLE department_shapes IS 'an older input'");
+    expect(await loadDepartmentOutlines(db)).toBe(loaded);
+    expect(await db.rows(stamp)).toEqual([before]);
+  });
+
   const near: [string, number, number, string][] = [
     ['80', 50.216, 1.625, 'Le Crotoy'],
     ['80', 50.181, 1.493, 'Cayeux-sur-Mer'],

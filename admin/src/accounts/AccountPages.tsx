@@ -5,7 +5,24 @@ import { Alert, Box, Button, Card, CardContent, Link, Stack, TextField, Typograp
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { Login, LoginForm, useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { gql } from '../graphql.ts';
+import { graphql } from '../gql/index.ts';
+import { request } from '../graphql.ts';
+
+const verifyEmailMutation = graphql(`mutation VerifyEmail($t: String!) { verifyEmail(token: $t) }`);
+
+const requestResetMutation = graphql(
+  `mutation RequestReset($e: String!, $l: Language) { requestPasswordReset(email: $e, language: $l) }`,
+);
+
+const resetPasswordMutation = graphql(
+  `mutation ResetPassword($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
+);
+
+const needsFirstAdminQuery = graphql(`query NeedsFirstAdmin { needsFirstAdmin }`);
+
+const createFirstAdminMutation = graphql(
+  `mutation CreateFirstAdmin($input: FirstAdminInput!) { createFirstAdmin(input: $input) }`,
+);
 
 /** The language of the mails we ask for: the interface's. */
 const useMailLanguage = () => {
@@ -72,7 +89,7 @@ export const VerifyEmailPage = () => {
           <Button
             variant="contained"
             disabled={state.kind === 'busy'}
-            onClick={run(() => gql('mutation VerifyEmail($t: String!) { verifyEmail(token: $t) }', { t: token }))}
+            onClick={run(() => request(verifyEmailMutation, { t: token }))}
           >
             {translate('repere.account.verify')}
           </Button>
@@ -95,12 +112,7 @@ export const ForgotPasswordPage = () => {
         <Stack
           component="form"
           spacing={2}
-          onSubmit={run(() =>
-            gql('mutation RequestReset($e: String!, $l: Language) { requestPasswordReset(email: $e, language: $l) }', {
-              e: email,
-              l: language,
-            }),
-          )}
+          onSubmit={run(() => request(requestResetMutation, { e: email, l: language }))}
         >
           <Typography>{translate('repere.account.forgotHelp')}</Typography>
           <TextField
@@ -136,12 +148,7 @@ export const ResetPasswordPage = () => {
         <Stack
           component="form"
           spacing={2}
-          onSubmit={run(() =>
-            gql('mutation ResetPassword($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }', {
-              t: token,
-              p: password,
-            }),
-          )}
+          onSubmit={run(() => request(resetPasswordMutation, { t: token, p: password }))}
         >
           <Typography>{translate('repere.account.resetHelp')}</Typography>
           <TextField
@@ -176,7 +183,7 @@ export const ResetPasswordPage = () => {
 function useNeedsFirstAdmin(): boolean | null {
   const [needed, setNeeded] = useState<boolean | null>(null);
   useEffect(() => {
-    gql<{ needsFirstAdmin: boolean }>('query NeedsFirstAdmin { needsFirstAdmin }').then(
+    request(needsFirstAdminQuery).then(
       (data) => setNeeded(data.needsFirstAdmin),
       () => setNeeded(false),
     );
@@ -230,15 +237,7 @@ export const SetupPage = () => {
       ) : !needed ? (
         <Alert severity="info">{translate('repere.account.setupGone')}</Alert>
       ) : (
-        <Stack
-          component="form"
-          spacing={2}
-          onSubmit={run(() =>
-            gql('mutation CreateFirstAdmin($input: FirstAdminInput!) { createFirstAdmin(input: $input) }', {
-              input: form,
-            }),
-          )}
-        >
+        <Stack component="form" spacing={2} onSubmit={run(() => request(createFirstAdminMutation, { input: form }))}>
           <Typography>{translate('repere.account.setupHelp')}</Typography>
           {field('setupCode', 'text', 'off')}
           {field('email', 'email', 'email')}

@@ -3,18 +3,17 @@
 import { Alert, Card, CardContent, Chip, Link, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Title, usePermissions, useRedirect, useTranslate } from 'react-admin';
-import { gql } from '../graphql.ts';
+import type { DashboardQuery } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
+import { request } from '../graphql.ts';
 
-interface Counts {
-  submissions: { totalCount: number };
-  structures: { totalCount: number };
-  coverageGaps: { code: string; name: string }[];
-}
-
-const query = `query Dashboard {
-  submissions(status: PENDING, first: 1) { totalCount }
-  structures(first: 1, filter: { needsVerification: true }) { totalCount }
-  coverageGaps { code name } }`;
+const dashboardQuery = graphql(`
+  query Dashboard {
+    submissions(status: PENDING, first: 1) { totalCount }
+    structures(first: 1, filter: { needsVerification: true }) { totalCount }
+    coverageGaps { code name }
+  }
+`);
 
 const Figure = ({ label, value, href }: { label: string; value: number; href: string }) => {
   const translate = useTranslate();
@@ -37,7 +36,7 @@ export const Dashboard = () => {
   const { permissions, isPending } = usePermissions();
   const translate = useTranslate();
   const redirect = useRedirect();
-  const [data, setData] = useState<Counts | null>(null);
+  const [data, setData] = useState<DashboardQuery | null>(null);
   const [error, setError] = useState<string | null>(null);
   const moderator = permissions === 'MODERATOR' || permissions === 'ADMIN';
   useEffect(() => {
@@ -46,7 +45,7 @@ export const Dashboard = () => {
       redirect('/structures');
       return;
     }
-    gql<Counts>(query).then(setData, (e: Error) => setError(e.message));
+    request(dashboardQuery).then(setData, (e: Error) => setError(e.message));
   }, [isPending, moderator, redirect]);
   if (!moderator) return null;
   const needs = encodeURIComponent(JSON.stringify({ needsVerification: true }));

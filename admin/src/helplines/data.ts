@@ -1,32 +1,34 @@
 // National helplines (admins): the whole list (a few dozen), saved whole by `saveHelpline`,
 // removed by `deleteHelpline`.
-import type { DataProvider } from 'react-admin';
-import { gql } from '../graphql.ts';
 
-export const helplineChannels = ['PHONE', 'SMS', 'CHAT', 'EMAIL', 'APP'] as const;
+import type { HelplineChannel, HelplineFieldsFragment } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
+import { request } from '../graphql.ts';
+import type { Handlers } from '../handlers.ts';
 
-export interface Helpline {
-  id: string;
-  number: string;
-  name: string;
-  description: string | null;
-  hours: string | null;
-  free: boolean;
-  cost: string | null;
-  channels: string[];
-  audience: string | null;
-  website: string | null;
-  openNow?: boolean | null;
-}
+export const helplineChannels: readonly HelplineChannel[] = ['PHONE', 'SMS', 'CHAT', 'EMAIL', 'APP'];
 
-const fields = 'id number name description hours free cost channels audience website openNow';
+/** A helpline as listed, or as edited (a new one has no `openNow` yet). */
+export type Helpline = Omit<HelplineFieldsFragment, 'openNow'> & { openNow?: boolean | null };
 
-export const helplines: Pick<DataProvider, 'getList'> = {
+graphql(`
+  fragment HelplineFields on Helpline { id number name description hours free cost channels audience website openNow }
+`);
+
+const helplinesQuery = graphql(`query Helplines { helplines { ...HelplineFields } }`);
+
+const saveMutation = graphql(`
+  mutation SaveHelpline($input: HelplineInput!) { saveHelpline(input: $input) { ...HelplineFields } }
+`);
+
+const deleteMutation = graphql(`mutation DeleteHelpline($id: String!) { deleteHelpline(id: $id) }`);
+
+export const helplines: Pick<Handlers, 'getList'> = {
   async getList(_resource, { pagination }) {
-    const data = await gql<{ helplines: Helpline[] }>(`query Helplines { helplines { ${fields} } }`);
+    const data = await request(helplinesQuery);
     const perPage = pagination?.perPage ?? 50;
     const start = ((pagination?.page ?? 1) - 1) * perPage;
-    return { data: data.helplines.slice(start, start + perPage) as never[], total: data.helplines.length };
+    return { data: data.helplines.slice(start, start + perPage), total: data.helplines.length };
   },
 };
 
@@ -45,18 +47,10 @@ export async function saveHelpline(line: Helpline): Promise<Helpline> {
     audience: blank(line.audience),
     website: blank(line.website),
   };
-  const data = await gql<{ saveHelpline: Helpline }>(
-    `mutation SaveHelpline($input: HelplineInput!) { saveHelpline(input: $input) { ${fields} } }`,
-    { input },
-  );
-  return data.saveHelpline;
+  return (await request(saveMutation, { input })).saveHelpline;
 }
 
 /** Removes a helpline for good (the server answers false when the id is unknown). */
 export async function deleteHelpline(id: string): Promise<boolean> {
-  const data = await gql<{ deleteHelpline: boolean }>(
-    `mutation DeleteHelpline($id: String!) { deleteHelpline(id: $id) }`,
-    { id },
-  );
-  return data.deleteHelpline;
+  return (await request(deleteMutation, { id })).deleteHelpline;
 }

@@ -1,63 +1,61 @@
 // Moderator and admin accounts (admins): by status, oldest first; create, revoke.
-import type { DataProvider } from 'react-admin';
-import { type Connection, pagedResource } from '../connection.ts';
-import { gql } from '../graphql.ts';
+import { pagedResource } from '../connection.ts';
+import type { ProfessionalStatus, StaffAccountFieldsFragment, StaffAccountInput } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
+import { request } from '../graphql.ts';
+import type { Handlers } from '../handlers.ts';
 
-export interface StaffAccount {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  status: string;
-  [key: string]: unknown;
-}
+export type StaffAccount = StaffAccountFieldsFragment;
+export type { StaffAccountInput };
 
-export interface StaffAccountInput {
-  name: string;
-  email: string;
-  role: string;
-  password: string;
-}
+graphql(`
+  fragment StaffAccountFields on User { id name email role status createdAt decidedAt decisionReason }
+`);
 
-const fields = 'id name email role status createdAt decidedAt decisionReason';
+const staffAccountsQuery = graphql(`
+  query StaffAccounts($first: Int!, $after: String, $status: ProfessionalStatus) {
+    staffAccounts(first: $first, after: $after, status: $status) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ...StaffAccountFields } }
+    }
+  }
+`);
 
-const query = `query StaffAccounts($first: Int!, $after: String, $status: ProfessionalStatus) {
-  staffAccounts(first: $first, after: $after, status: $status) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
+const createMutation = graphql(`
+  mutation CreateStaffAccount($input: StaffAccountInput!) {
+    createStaffAccount(input: $input) { user { ...StaffAccountFields } }
+  }
+`);
+
+const revokeMutation = graphql(`
+  mutation RevokeStaffAccount($userId: ID!, $reason: String!) {
+    revokeStaffAccount(userId: $userId, reason: $reason) { user { ...StaffAccountFields } }
+  }
+`);
 
 const paged = pagedResource<StaffAccount>();
 
-const fetcher = (status: unknown) => async (first: number, after: string | null) =>
-  (await gql<{ staffAccounts: Connection<StaffAccount> }>(query, { status: status || null, first, after }))
-    .staffAccounts;
+const fetcher = (status: ProfessionalStatus | null) => async (first: number, after: string | null) =>
+  (await request(staffAccountsQuery, { status, first, after })).staffAccounts;
 
-export const staffAccounts: Pick<DataProvider, 'getList' | 'getOne'> = {
+export const staffAccounts: Pick<Handlers, 'getList' | 'getOne'> = {
   async getList(_resource, { pagination, filter }) {
-    const status = filter?.status ?? null;
+    const status: ProfessionalStatus | null = filter?.status || null;
     const perPage = Math.min(Math.max(pagination?.perPage ?? 25, 1), 100);
-    const pageNo = pagination?.page ?? 1;
-    return (await paged.page(String(status), fetcher(status), perPage, pageNo)) as never;
+    return paged.page(String(status), fetcher(status), perPage, pagination?.page ?? 1);
   },
   async getOne(_resource, { id }) {
-    return { data: (await paged.one(String(id), fetcher(null))) as never };
+    return { data: await paged.one(String(id), fetcher(null)) };
   },
 };
 
 export async function createStaffAccount(input: StaffAccountInput): Promise<StaffAccount> {
-  const data = await gql<{ createStaffAccount: { user: StaffAccount } }>(
-    `mutation CreateStaffAccount($input: StaffAccountInput!) { createStaffAccount(input: $input) { user { ${fields} } } }`,
-    { input },
-  );
+  const data = await request(createMutation, { input });
   paged.forget();
   return data.createStaffAccount.user;
 }
 
 export async function revokeStaffAccount(userId: string, reason: string): Promise<StaffAccount> {
-  const data = await gql<{ revokeStaffAccount: { user: StaffAccount } }>(
-    `mutation RevokeStaffAccount($userId: ID!, $reason: String!) {
-      revokeStaffAccount(userId: $userId, reason: $reason) { user { ${fields} } } }`,
-    { userId, reason },
-  );
+  const data = await request(revokeMutation, { userId, reason });
   paged.forget();
   return data.revokeStaffAccount.user;
 }

@@ -1,7 +1,7 @@
 // "Signaler une arrivée": a professional member of a structure tells this one that a young
 // person they follow is coming. Urgency and a short message, never the young person's identity.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
-import { urgencies } from '@repere/shared/enums';
+import { type Urgency, urgencies } from '@repere/shared/enums';
 import { useId, useState } from 'react';
 import { useGetIdentity, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { sendReferral } from './data.ts';
@@ -20,7 +20,7 @@ export const SendReferralButton = () => {
   const notify = useNotify();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [urgency, setUrgency] = useState<string>('ROUTINE');
+  const [urgency, setUrgency] = useState<Urgency>('ROUTINE');
   const [from, setFrom] = useState<string>('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -87,7 +87,7 @@ export const SendReferralButton = () => {
             margin="dense"
             label={translate('resources.referrals.fields.urgency')}
             value={urgency}
-            onChange={(e) => setUrgency(e.target.value)}
+            onChange={(e) => setUrgency(urgencies.find((u) => u === e.target.value) ?? 'ROUTINE')}
           >
             {urgencies.map((u) => (
               <MenuItem key={u} value={u}>

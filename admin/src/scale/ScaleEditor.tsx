@@ -41,9 +41,11 @@ const Editor = ({ scale, onPublished }: { scale: Scale; onPublished: () => void 
     } catch (e) {
       const message = (e as Error).message;
       setError(message);
-      // The API's own message names the refused field (the shown one is translated).
-      const sentMessage = (e as { body?: { errors?: { message?: string }[] } }).body?.errors?.[0]?.message;
-      const field = refusedField(sentMessage ?? message, sent);
+      // The refused fields, as the API names them (`content.items.3.text.fr`), one per issue.
+      type Refusal = { extensions?: { field?: string; issues?: { params?: { field?: string } }[] } };
+      const refusal = (e as { body?: { errors?: Refusal[] } }).body?.errors?.[0]?.extensions;
+      const paths = [refusal?.field, ...(refusal?.issues ?? []).map((i) => i.params?.field)];
+      const field = refusedField(paths.join(' '), sent);
       setRefused(field ? { ...field, message } : null);
     } finally {
       setBusy(false);

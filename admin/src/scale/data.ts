@@ -1,63 +1,50 @@
 // The self-assessment scale (admins): the current version, and publishing the next one.
 // Versions are never edited in place: each publication adds one (the server numbers it).
 import type { ScaleBand } from '@repere/shared/enums';
-import type { DataProvider } from 'react-admin';
-import { gql } from '../graphql.ts';
+import type { ScaleFieldsFragment } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
+import { request } from '../graphql.ts';
+import type { Handlers } from '../handlers.ts';
 
 export interface LocalizedText {
   fr: string;
   en: string;
 }
 
-export interface ScaleBandInfo {
-  band: ScaleBand;
-  label: LocalizedText;
-  advice: LocalizedText;
-  helplines: { id: string }[];
-  helplineIds: string[];
-}
+export type Scale = ScaleFieldsFragment & { id: 'current' };
 
-export interface ScaleItem {
-  id: string;
-  band: ScaleBand;
-  text: LocalizedText;
-}
-
-export interface Scale {
-  id: 'current';
-  version: number;
-  publishedAt: string;
-  bands: ScaleBandInfo[];
-  items: ScaleItem[];
-}
-
-/** What `publishSelfAssessmentScale(content:)` takes (shared/src/assessment.ts). */
+/** What `publishSelfAssessmentScale(content:)` takes (JSON, validated by shared/src/assessment.ts). */
 export interface ScaleContent {
   bands: { band: ScaleBand; label: LocalizedText; advice: LocalizedText; helplines: string[] }[];
-  items: ScaleItem[];
+  items: { id: string; band: ScaleBand; text: LocalizedText }[];
 }
 
-const fields = `version publishedAt bands { band label { fr en } advice { fr en } helplines { id } helplineIds }
-  items { id band text { fr en } }`;
+graphql(`
+  fragment ScaleFields on SelfAssessmentScale {
+    version publishedAt bands { band label { fr en } advice { fr en } helplines { id } helplineIds }
+    items { id band text { fr en } }
+  }
+`);
+
+const scaleQuery = graphql(`query SelfAssessmentScale { selfAssessmentScale { ...ScaleFields } }`);
+
+const publishMutation = graphql(`
+  mutation PublishSelfAssessmentScale($content: JSON!, $expectedVersion: Int) {
+    publishSelfAssessmentScale(content: $content, expectedVersion: $expectedVersion) { ...ScaleFields }
+  }
+`);
 
 // react-admin wants an id: there is only ever one current scale.
-const withId = (s: Omit<Scale, 'id'>): Scale => ({ ...s, id: 'current' });
+const withId = (s: ScaleFieldsFragment): Scale => ({ ...s, id: 'current' });
 
-export const selfAssessmentScale: Pick<DataProvider, 'getOne'> = {
+export const selfAssessmentScale: Pick<Handlers, 'getOne'> = {
   async getOne() {
-    const data = await gql<{ selfAssessmentScale: Omit<Scale, 'id'> }>(
-      `query SelfAssessmentScale { selfAssessmentScale { ${fields} } }`,
-    );
-    return { data: withId(data.selfAssessmentScale) as never };
+    return { data: withId((await request(scaleQuery)).selfAssessmentScale) };
   },
 };
 
 /** Refused with CONFLICT when another version was published since `expectedVersion`. */
 export async function publishScale(content: ScaleContent, expectedVersion: number): Promise<Scale> {
-  const data = await gql<{ publishSelfAssessmentScale: Omit<Scale, 'id'> }>(
-    `mutation PublishSelfAssessmentScale($content: JSON!, $expectedVersion: Int) {
-      publishSelfAssessmentScale(content: $content, expectedVersion: $expectedVersion) { ${fields} } }`,
-    { content, expectedVersion },
-  );
+  const data = await request(publishMutation, { content, expectedVersion });
   return withId(data.publishSelfAssessmentScale);
 }

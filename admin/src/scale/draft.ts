@@ -55,9 +55,9 @@ export function contentOf(scale: Scale, items: DraftItem[]): ScaleContent {
   };
 }
 
-/** The item and language a refusal names ("content.items.3.text.fr: …"), as a draft key. */
-export function refusedField(message: string, sent: DraftItem[]): { key: string; lang: 'fr' | 'en' } | null {
-  const match = /items\.(\d+)\.text\.(fr|en)/.exec(message);
+/** The item and language a refusal's paths name ("content.items.3.text.fr"), as a draft key. */
+export function refusedField(paths: string, sent: DraftItem[]): { key: string; lang: 'fr' | 'en' } | null {
+  const match = /items\.(\d+)\.text\.(fr|en)/.exec(paths);
   const item = match ? sent[Number(match[1])] : undefined;
   return item ? { key: item.key, lang: match?.[2] as 'fr' | 'en' } : null;
 }

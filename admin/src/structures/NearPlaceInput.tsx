@@ -3,19 +3,12 @@
 import { Autocomplete, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useInput, useTranslate } from 'react-admin';
-import { gql } from '../graphql.ts';
+import type { PlacesQuery } from '../gql/graphql.ts';
+import { request } from '../graphql.ts';
 import { defaultRadiusKm, type NearValue } from './data.ts';
 import { placesQuery } from './queries.ts';
 
-interface Place {
-  inseeCode: string;
-  name: string;
-  postalCodes: string[];
-  departmentCode: string;
-  departmentName: string;
-  centre: { lat: number; lon: number } | null;
-  centreSource: 'COMMUNE' | 'SAME_POSTAL_CODE' | 'SAME_EPCI' | null;
-}
+type Place = PlacesQuery['places'][number];
 
 interface Option {
   key: string;
@@ -54,7 +47,7 @@ export const NearPlaceInput = (_props: { source: string; alwaysOn?: boolean }) =
     let current = true;
     // Ask once typing pauses, not at every key.
     const timer = setTimeout(() => {
-      gql<{ places: Place[] }>(placesQuery, { search })
+      request(placesQuery, { search })
         .then((data) => {
           if (!current) return;
           setOptions(data.places.map(optionOf));

@@ -1,30 +1,39 @@
 // The structures resource over GraphQL: cursor paging behind react-admin's page numbers.
-import { type DataProvider, HttpError } from 'react-admin';
-import { fetchByIds, gql } from '../graphql.ts';
+import { type GetListParams, HttpError } from 'react-admin';
+import type {
+  StructureFilter,
+  StructureInput,
+  StructurePatch,
+  StructuresMapQuery,
+  StructuresQueryVariables,
+} from '../gql/graphql.ts';
+import { request } from '../graphql.ts';
+import type { Handlers } from '../handlers.ts';
 import { structurePatch } from './patch.ts';
 import {
   createMutation,
   cursorQuery,
-  listFields,
   structureQuery,
+  structureRowQuery,
   structuresMapQuery,
   structuresQuery,
   updateMutation,
 } from './queries.ts';
 import { structureInput } from './validate.ts';
 
-type Filter = Record<string, unknown>;
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { distanceKm?: number | null; node: { id: string } }[];
-}
+/** react-admin's filter form: its inputs offer the schema's values. */
+type Filter = GetListParams['filter'];
 
-const rowsOf = (page: Page) => page.edges.map((e) => ({ ...e.node, distanceKm: e.distanceKm ?? null }));
+/** Each row with its distance from the chosen place (null without one). */
+const rowsOf = <N>(edges: { distanceKm: number | null; node: N }[]) =>
+  edges.map((e) => ({ ...e.node, distanceKm: e.distanceKm }));
+
+/** A marker of the map: a row with its location. */
+type MapRow = StructuresMapQuery['structures']['edges'][number]['node'] & { distanceKm: number | null };
 
 /** react-admin's filter form as a StructureFilter. */
-export function structureFilter(values: Filter): Filter {
-  const filter: Filter = {};
+export function structureFilter(values: Filter): StructureFilter {
+  const filter: StructureFilter = {};
   if (values.q) filter.search = values.q;
   if (values.departmentCode) filter.departmentCode = values.departmentCode;
   if (values.kind) filter.kinds = [values.kind];
@@ -45,7 +54,7 @@ export interface NearValue {
 export const defaultRadiusKm = 20;
 
 /** The list's arguments: the filter, and `near` / `radiusKm` when a place is chosen. */
-function listArguments(values: Filter) {
+function listArguments(values: Filter): ListArguments {
   const near = values.near as NearValue | undefined;
   return near
     ? {
@@ -55,7 +64,7 @@ function listArguments(values: Filter) {
       }
     : { filter: structureFilter(values) };
 }
-type ListArguments = ReturnType<typeof listArguments>;
+type ListArguments = Omit<StructuresQueryVariables, 'first' | 'after'>;
 
 /** At most this many markers on the map: past it, the map says so and asks for narrower filters. */
 export const mapLimit = 1000;
@@ -76,7 +85,7 @@ async function cursorOf(args: ListArguments, perPage: number, page: number): Pro
   while (reached < page) {
     // Skip as many pages as one request may cover (at most 100 rows), asking only for cursors.
     const steps = Math.min(page - reached, Math.max(1, Math.floor(100 / perPage)));
-    const data = await gql<{ structures: Page }>(cursorQuery, {
+    const data = await request(cursorQuery, {
       ...args,
       first: steps * perPage,
       after: known.get(reached),
@@ -102,9 +111,8 @@ function asFormError(error: unknown): never {
     | undefined;
   if (!(error instanceof HttpError) || body?.code !== 'BAD_USER_INPUT') throw error;
   const errors: Record<string, unknown> = { root: { serverError: error.message } };
-  // The field the server names, else the path its message starts with ("input.phone: …", as
-  // the API's argument validation writes it), without the argument's own name.
-  const named = body.errors?.[0]?.extensions?.field ?? /^([a-zA-Z.]+): /.exec(body.errors?.[0]?.message ?? '')?.[1];
+  // The field the server names (its path in the request), without the argument's own name.
+  const named = body.errors?.[0]?.extensions?.field;
   const field = named?.replace(/^(input|changes)\./, '');
   if (field && /^[a-zA-Z.]+$/.test(field)) {
     const path = (formFields[field] ?? field).split('.');
@@ -119,59 +127,63 @@ function asFormError(error: unknown): never {
 }
 
 async function getOne(id: string) {
-  const data = await gql<{ structure: { id: string } | null }>(structureQuery, { id });
+  const data = await request(structureQuery, { id });
   if (!data.structure) throw new HttpError('ra.notification.item_doesnt_exist', 404);
   return data.structure;
 }
 
-export const structures: Pick<DataProvider, 'getList' | 'getOne' | 'getMany' | 'update' | 'create'> = {
+export const structures: Pick<Handlers, 'getList' | 'getOne' | 'getMany' | 'update' | 'create'> = {
   async getList(_resource, { pagination, filter: values, meta }) {
     const args = listArguments(values ?? {});
     // The map: every match with its location (up to mapLimit), not just the list's page.
     if (meta?.all) {
-      const data: { id: string }[] = [];
+      const data: MapRow[] = [];
       let after: string | null = null;
       let total = 0;
       do {
-        const page: { structures: Page } = await gql(structuresMapQuery, { ...args, first: 100, after });
-        data.push(...rowsOf(page.structures));
+        const page: StructuresMapQuery = await request(structuresMapQuery, { ...args, first: 100, after });
+        data.push(...rowsOf(page.structures.edges));
         total = page.structures.totalCount;
         after = page.structures.pageInfo.hasNextPage ? page.structures.pageInfo.endCursor : null;
       } while (after && data.length < mapLimit);
-      return { data: data as never[], total };
+      return { data, total };
     }
     const perPage = Math.min(Math.max(pagination?.perPage ?? 25, 1), 100);
     const page = pagination?.page ?? 1;
     const after = await cursorOf(args, perPage, page);
     if (after === undefined) return { data: [], total: undefined, pageInfo: { hasNextPage: false } };
-    const data = await gql<{ structures: Page }>(structuresQuery, { ...args, first: perPage, after });
+    const data = await request(structuresQuery, { ...args, first: perPage, after });
     const { totalCount, pageInfo } = data.structures;
     if (pageInfo.hasNextPage) cursors.get(JSON.stringify([args, perPage]))?.set(page + 1, pageInfo.endCursor);
-    return { data: rowsOf(data.structures) as never[], total: totalCount };
+    return { data: rowsOf(data.structures.edges), total: totalCount };
   },
   async getOne(_resource, { id }) {
-    return { data: (await getOne(String(id))) as never };
+    return { data: await getOne(String(id)) };
   },
   async getMany(_resource, { ids }) {
-    return { data: (await fetchByIds('structure', listFields, ids)) as never[] };
+    // One small request per id, side by side: react-admin asks for the few ids a filter or a
+    // reference holds. Unknown or hidden ids come back null and are left out.
+    const rows = await Promise.all(
+      ids.map(async (id) => (await request(structureRowQuery, { id: String(id) })).structure),
+    );
+    return { data: rows.filter((row) => row !== null) };
   },
   async create(_resource, { data }) {
-    const input = structureInput(data as Record<string, unknown>);
-    const result = await gql<{ createStructure: { structure: { id: string } } }>(createMutation, { input }).catch(
-      asFormError,
-    );
+    // The form's values, checked in the form against the API's own schema (validate.ts), as its
+    // input type; the API checks them again.
+    const input = structureInput(data) as StructureInput;
+    const result = await request(createMutation, { input }).catch(asFormError);
     // A new name: the pages after it have moved.
     cursors.clear();
-    return { data: result.createStructure.structure as never };
+    return { data: result.createStructure.structure };
   },
   async update(_resource, { id, data, previousData }) {
-    const input = structurePatch(previousData, data);
-    if (!Object.keys(input).length) return { data: previousData as never };
-    const result = await gql<{ updateStructure: { structure: { id: string } } }>(updateMutation, { id, input }).catch(
-      asFormError,
-    );
+    // Only what the form changed, checked in the form the same way.
+    const input = structurePatch(previousData, data) as StructurePatch;
+    if (!Object.keys(input).length) return { data: previousData };
+    const result = await request(updateMutation, { id: String(id), input }).catch(asFormError);
     // Names and freshness decide the order: cursors from before the change may now be off.
     cursors.clear();
-    return { data: result.updateStructure.structure as never };
+    return { data: result.updateStructure.structure };
   },
 };

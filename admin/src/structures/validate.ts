@@ -2,9 +2,8 @@
 // the server refuse the same things; what only the server knows (a postal code of another
 // department, a point at sea) comes back as its BAD_USER_INPUT message.
 import { moderatorStructureInput, structurePatch as structurePatchSchema } from '@repere/shared/curation';
-import { z } from 'zod';
-import { en, fr } from 'zod/locales';
-import { localizeServerMessage } from '../i18n/serverMessages.ts';
+import type { z } from 'zod';
+import { localizeIssue } from '../i18n/server-errors.ts';
 import { i18nProvider } from '../i18nProvider.ts';
 import { structurePatch } from './patch.ts';
 
@@ -61,7 +60,7 @@ function fieldErrors(issues: z.core.$ZodIssue[], input: Values): Values {
     const message =
       issue.code === 'invalid_type' && given === undefined
         ? 'ra.validation.required'
-        : localizeServerMessage(issue.message, i18nProvider.translate);
+        : localizeIssue(issue, i18nProvider.translate);
     // An issue on a whole array or object goes on the field itself; one on an item, on its array.
     const at = path.length ? path : ['name'];
     const field = at.filter((p) => !/^\d+$/.test(p));
@@ -76,15 +75,9 @@ function fieldErrors(issues: z.core.$ZodIssue[], input: Values): Values {
   return errors;
 }
 
-/** zod's own messages in the interface's language; the schema's custom (English) ones are translated by fieldErrors. */
-function setZodLocale() {
-  z.config(i18nProvider.getLocale() === 'en' ? en() : fr());
-}
-
 /** The create form: the whole input, as the API checks it. */
 export function validateStructure(values: Values): Values {
   const input = structureInput(values);
-  setZodLocale();
   const result = moderatorStructureInput.safeParse(input);
   return result.success ? {} : fieldErrors(result.error.issues, input);
 }
@@ -93,7 +86,6 @@ export function validateStructure(values: Values): Values {
 export function validateStructureEdit(record: Values, values: Values): Values {
   const patch = structurePatch(record, values);
   if (!Object.keys(patch).length) return {};
-  setZodLocale();
   const result = structurePatchSchema.safeParse(patch);
   return result.success ? {} : fieldErrors(result.error.issues, patch);
 }

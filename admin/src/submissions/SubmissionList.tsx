@@ -1,6 +1,7 @@
 // The moderation queue, oldest first; pending by default.
 import {
   DataTable,
+  FilterButton,
   List,
   NumberInput,
   SelectArrayInput,
@@ -8,9 +9,11 @@ import {
   SelectInput,
   TextField,
   TextInput,
+  TopToolbar,
 } from 'react-admin';
 import { LocaleDateField } from '../i18n/localeFields.tsx';
 import { submissionKindChoices, submissionStatusChoices } from './choices.ts';
+import { ImportButton } from './ImportButton.tsx';
 
 const filters = [
   <SelectInput key="status" source="status" choices={submissionStatusChoices} alwaysOn />,
@@ -19,8 +22,16 @@ const filters = [
   <NumberInput key="olderThanDays" source="olderThanDays" min={0} />,
 ];
 
+const Actions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ImportButton />
+  </TopToolbar>
+);
+
 export const SubmissionList = () => (
   <List
+    actions={<Actions />}
     filters={filters}
     filterDefaultValues={{ status: 'PENDING' }}
     perPage={25}

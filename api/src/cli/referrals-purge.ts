@@ -7,6 +7,10 @@ export async function referralsPurge(args: string[]): Promise<void> {
   if (args.length) throw new UsageError('referrals purge takes no option.');
   await withDb(async (db) => {
     const purged = await purgeReferrals(db);
+    if (purged === null) {
+      console.log('Another instance is purging referrals right now; nothing done here.');
+      return;
+    }
     console.log(`${purged} referral${purged === 1 ? '' : 's'} purged (closed, or sent, more than 90 days ago).`);
   });
 }

@@ -1,16 +1,17 @@
 // One database interface over the two drivers: PGlite (embedded, default) and postgres.js
 // (a server, when DATABASE_URL is set). Stores write SQL with drizzle's `sql` template.
-import { mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { postgis } from '@electric-sql/pglite-postgis';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { type CopySession, pgliteSession, postgresSession } from './copy.ts';
 import { acquireDirLock, type DirLock } from './lock.ts';
+import { slimPostgis } from './postgis-bundle.ts';
 
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
@@ -21,12 +22,31 @@ export interface Db {
   /** Runs a multi-statement script (migrations' helpers, tests). */
   exec(script: string): Promise<void>;
   readonly drizzle: ReturnType<typeof drizzlePglite> | ReturnType<typeof drizzlePostgres>;
+  /** Runs `fn` on one connection in one transaction, with COPY (backups). */
+  session<T>(fn: (s: CopySession) => Promise<T>): Promise<T>;
   /** A gzipped copy of an embedded database (tests start from one); not for a server. */
   dumpDataDir(): Promise<Blob>;
+  /** A server database's connection pool as of now (metrics); null for the embedded one. */
+  pool(): PoolUsage | null;
   close(): Promise<void>;
 }
 
-export const pgliteExtensions = { postgis, unaccent, pg_trgm };
+export interface PoolUsage {
+  /** Connections the pool may open. */
+  size: number;
+  /** Statements and transactions holding a connection now (at most `size`). */
+  busy: number;
+  /** Those waiting for a connection. */
+  waiting: number;
+}
+
+export const pgliteExtensions = { postgis: slimPostgis, unaccent, pg_trgm };
+
+// PostgreSQL's shared buffers live in PGlite's WebAssembly memory, set up at each open: initdb's
+// 128 MB cost a third of an open's CPU. 32 MB still hold the whole demo database (about 40 MB
+// with the catalog, the reference geography's hot part well under that); reads beyond it go to
+// the files.
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 function fromPglite(pg: PGlite, lock?: DirLock): Db {
   const orm = drizzlePglite({ client: pg });
@@ -44,7 +64,9 @@ function fromPglite(pg: PGlite, lock?: DirLock): Db {
     exec: async (script) => {
       await pg.exec(script);
     },
+    session: (fn) => pgliteSession(pg, fn),
     dumpDataDir: () => pg.dumpDataDir('gzip') as Promise<Blob>,
+    pool: () => null,
     async close() {
       await pg.close();
       lock?.release();
@@ -53,22 +75,37 @@ function fromPglite(pg: PGlite, lock?: DirLock): Db {
   return wrap(orm, false);
 }
 
-function fromPostgres(client: postgres.Sql): Db {
+function fromPostgres(client: postgres.Sql, size: number): Db {
   const orm = drizzlePostgres({ client });
+  // Each top-level statement, transaction or session holds one connection while it runs (or
+  // waits for one): counted here, as postgres.js does not tell.
+  let inFlight = 0;
+  const counted = async <T>(work: () => Promise<T>): Promise<T> => {
+    inFlight++;
+    try {
+      return await work();
+    } finally {
+      inFlight--;
+    }
+  };
   const wrap = (exec: { execute: (q: SQL) => Promise<unknown> }, inTx: boolean): Db => ({
     kind: 'postgres',
     drizzle: orm,
     async rows<T>(query: SQL) {
-      return [...((await exec.execute(query)) as T[])];
+      const run = async () => [...((await exec.execute(query)) as T[])];
+      return inTx ? run() : counted(run);
     },
     async transaction(fn) {
       if (inTx) return fn(this);
-      return orm.transaction((tx) => fn(wrap(tx, true)));
+      return counted(() => orm.transaction((tx) => fn(wrap(tx, true))));
     },
-    exec: async (script) => {
-      await client.unsafe(script).simple();
-    },
+    exec: (script) =>
+      counted(async () => {
+        await client.unsafe(script).simple();
+      }),
+    session: (fn) => counted(() => postgresSession(client, fn)),
     dumpDataDir: () => Promise.reject(new Error('Only an embedded database can be dumped.')),
+    pool: () => ({ size, busy: Math.min(inFlight, size), waiting: Math.max(0, inFlight - size) }),
     close: () => client.end({ timeout: 5 }),
   });
   return wrap(orm, false);
@@ -81,19 +118,29 @@ export interface OpenOptions {
   pgliteDump?: Blob;
   /** A throw-away embedded database in memory. */
   memory?: boolean;
+  /** A data dir copied to `pgliteDir` when that holds no database yet (the image, see image.ts). */
+  template?: string;
   poolSize?: number;
+  /** A server that does not answer fails the request after this long (default 5 s), not 30 s. */
+  connectTimeoutMs?: number;
 }
 
 export async function openDb(options: OpenOptions): Promise<Db> {
   if (options.databaseUrl) {
+    const size = options.poolSize ?? 10;
     const client = postgres(options.databaseUrl, {
-      max: options.poolSize ?? 10,
+      max: size,
+      connect_timeout: (options.connectTimeoutMs ?? 5000) / 1000,
       onnotice: () => {},
     });
-    return fromPostgres(client);
+    return fromPostgres(client, size);
   }
   if (options.pgliteDump || options.memory) {
-    const pg = await PGlite.create({ loadDataDir: options.pgliteDump, extensions: pgliteExtensions });
+    const pg = await PGlite.create({
+      loadDataDir: options.pgliteDump,
+      extensions: pgliteExtensions,
+      startParams: pgliteStartParams,
+    });
     return fromPglite(pg);
   }
   const dir = resolve(options.pgliteDir ?? './.data/pglite');
@@ -101,12 +148,26 @@ export async function openDb(options: OpenOptions): Promise<Db> {
   // PGlite is single-process: a second opener would corrupt the data dir.
   const lock = acquireDirLock(dir);
   try {
-    const pg = await PGlite.create(dir, { extensions: pgliteExtensions });
+    if (options.template) copyDataDir(options.template, dir);
+    const pg = await PGlite.create(dir, { extensions: pgliteExtensions, startParams: pgliteStartParams });
     return fromPglite(pg, lock);
   } catch (error) {
     lock.release();
     throw error;
   }
+}
+
+/**
+ * Copies `template` to `dir` unless `dir` holds something already; made aside and renamed, so
+ * that an interrupted copy leaves no half database.
+ */
+function copyDataDir(template: string, dir: string): void {
+  if (existsSync(dir) && readdirSync(dir).length > 0) return;
+  const partial = `${dir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  cpSync(template, partial, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(partial, dir);
 }
 
 /** A PostgreSQL error's SQLSTATE, whether the driver's error comes bare or wrapped by drizzle. */

@@ -2,7 +2,7 @@
 // schema depends on: the audience policy mirror and the reference geography.
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { visibilities } from '@repere/shared/enums';
 import { audiences, canSee } from '@repere/shared/policy';
 import { sql } from 'drizzle-orm';
@@ -11,10 +11,13 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { ensureScale } from '../modules/assessment/store.ts';
 import { loadCommuneCentres, loadEpciCentres } from '../modules/places/centres.ts';
 import { loadDepartmentOutlines } from '../modules/places/outlines.ts';
+import { syncFeedDocuments } from '../modules/structures/feed-document.ts';
 import { locationFor, rowGroup } from '../modules/structures/registry.ts';
+import { repoRoot } from '../paths.ts';
 import type { Db } from './client.ts';
+import { migrateFingerprint, stampMigrated } from './migrate-stamp.ts';
 
-export const migrationsFolder = fileURLToPath(new URL('../../../drizzle/migrations', import.meta.url));
+export const migrationsFolder = join(repoRoot, 'drizzle', 'migrations');
 
 export function expectedMigrationCount(): number {
   return readdirSync(migrationsFolder, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
@@ -31,18 +34,39 @@ export async function appliedMigrationCount(db: Db): Promise<number> {
   return count?.n ?? 0;
 }
 
-export async function migrate(db: Db): Promise<void> {
+/** This build's migrations, by name, in order. */
+export function migrationNames(): string[] {
+  return readdirSync(migrationsFolder, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The schema only: the generated migrations, without the data `migrate` loads (restores). */
+export async function applyMigrations(db: Db): Promise<void> {
   const config = { migrationsFolder };
   // biome-ignore lint/suspicious/noExplicitAny: each migrator wants its own driver's type
   const orm = db.drizzle as any;
   const result = db.kind === 'pglite' ? await migratePglite(orm, config) : await migratePostgres(orm, config);
   if (result && 'exitCode' in result) throw new Error(`Migration failed: ${JSON.stringify(result)}`);
+}
+
+/**
+ * The schema and the data it depends on; stamps the database with `fingerprint` (this build's,
+ * see migrate-stamp.ts) once done, cleared first so that an interrupted run leaves none.
+ */
+export async function migrate(db: Db, fingerprint = migrateFingerprint(migrationsFolder)): Promise<void> {
+  await stampMigrated(db, null);
+  await applyMigrations(db);
+  // The feed's documents first: the policy sync below may rewrite every row, which they record.
+  await syncFeedDocuments(db);
   await syncAudiencePolicy(db);
   await loadReferenceGeography(db);
   await loadCommuneCentres(db);
   await loadEpciCentres(db);
   await loadDepartmentOutlines(db);
   await ensureScale(db);
+  await stampMigrated(db, fingerprint);
 }
 
 /** Rewrites `audience_policy` from the policy table and the field registry; recomputes audience columns on change. */
@@ -102,8 +126,11 @@ interface CommuneJson {
 
 /** Regions, departments and communes from @etalab/decoupage-administratif, once. */
 export async function loadReferenceGeography(db: Db): Promise<void> {
-  const [loaded] = await db.rows<{ n: number }>(sql`/* communes-count */ SELECT count(*)::int AS n FROM communes`);
-  if ((loaded?.n ?? 0) > 0) return;
+  // EXISTS, not count(*): every start migrates, and counting reads the whole table.
+  const [loaded] = await db.rows<{ any: boolean }>(
+    sql`/* communes-exist */ SELECT EXISTS (SELECT 1 FROM communes) AS any`,
+  );
+  if (loaded?.any) return;
   const require = createRequire(import.meta.url);
   const regions = require('@etalab/decoupage-administratif/data/regions.json') as RegionJson[];
   const departments = require('@etalab/decoupage-administratif/data/departements.json') as DepartmentJson[];

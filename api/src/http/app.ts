@@ -6,13 +6,17 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { checkReady } from '../db/ready.ts';
+import type { Replicas } from '../db/replicas.ts';
+import { isDatabaseUnavailable, retryAfterSeconds } from '../db/unavailable.ts';
+import { unavailableMessage } from '../errors.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
 import { backOfficeLinks } from '../mail/messages.ts';
 import type { Geocoder } from '../modules/places/geocoder.ts';
 import { createRateLimits } from '../rate-limits.ts';
 import { createAdminStatic } from './admin-static.ts';
+import { createExplorerStatic, wantsExplorer } from './explorer-static.ts';
 import { createExports, exportPaths } from './exports.ts';
-import { createGraphqlHandler, sendError } from './graphql.ts';
+import { createGraphqlHandler, executorOf, sendError } from './graphql.ts';
 import { createMetrics, routeOf } from './metrics.ts';
 import { createOutlines } from './outlines.ts';
 import { type TrustProxy, trustsAnyProxy } from './proxy.ts';
@@ -43,11 +47,17 @@ export interface AppOptions {
   publicUrl?: string;
   /** METRICS_TOKEN: /metrics answers with this bearer token only (absent: no /metrics). */
   metricsToken?: string | null;
+  /** false: no hot path for queries, Apollo answers everything (tests compare the two). */
+  fastPath?: boolean;
+  /** DATABASE_REPLICA_URLS, opened; REPLICA_MAX_LAG_SECONDS is also the read-your-writes window. */
+  replicas?: Replicas | null;
+  replicaMaxLagSeconds?: number;
 }
 
 export async function createApp(db: Db, log: Logger, options: AppOptions = {}): Promise<App> {
   const mailer = options.mailer ?? createMailer({ kind: 'none' }, 'Repère <ne-pas-repondre@repere.localhost>', log);
-  const metrics = createMetrics(options.metricsToken ?? null);
+  const replicaStates = options.replicas ? () => options.replicas?.states() ?? [] : undefined;
+  const metrics = createMetrics(options.metricsToken ?? null, { replicas: replicaStates, pool: () => db.pool() });
   const trust = typeof options.trustProxy === 'object' ? options.trustProxy : { hops: options.trustProxy ? 1 : 0 };
   const graphql = await createGraphqlHandler(db, {
     limits: createRateLimits(db, options.rateLimitMultiplier ?? 1, {
@@ -62,10 +72,16 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
     mailer: mailer,
     links: backOfficeLinks(options.publicUrl ?? 'http://localhost:4000'),
     plugins: [metrics.plugin],
+    onOperation: metrics.operation,
+    fastPath: options.fastPath,
+    replicas: options.replicas
+      ? { set: options.replicas, readYourWritesSeconds: options.replicaMaxLagSeconds ?? 5 }
+      : null,
   });
   const admin = createAdminStatic();
+  const explorer = createExplorerStatic();
   const outlines = createOutlines(db);
-  const exports = createExports(db);
+  const exports = createExports(() => options.replicas?.pick() ?? db);
   const server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     identifyClient(req, trust);
@@ -88,19 +104,25 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
           path: url.pathname,
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
+          executor: executorOf(res),
         },
         'request',
       );
     });
     try {
       if (url.pathname === '/graphql') {
+        if (wantsExplorer(req, url)) return await explorer.page(req, res);
         if (req.method !== 'GET' && req.method !== 'POST') {
           res.setHeader('Allow', 'GET, POST');
-          return sendError(res, 405, 'BAD_REQUEST', 'Use GET or POST on /graphql.');
+          return sendError(res, 405, 'BAD_REQUEST', 'Use GET or POST on /graphql.', {
+            key: 'methodNotAllowed',
+            params: { allowed: ['GET', 'POST'] },
+          });
         }
         return await graphql.handle(req, res, url, requestId, reqLog);
       }
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) return await admin(req, res, url.pathname);
+      if (url.pathname.startsWith('/explorer/')) return await explorer.asset(req, res, url.pathname);
       if (exportPaths.includes(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
         return await exports(req, res, url.pathname);
       }
@@ -112,13 +134,30 @@ export async function createApp(db: Db, log: Logger, options: AppOptions = {}): 
       if (url.pathname === '/readyz') {
         // The same shape as /healthz (`status`), with what it checked.
         const { ok, ...checked } = await checkReady(db);
-        return json(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', ...checked });
+        // Replicas are reported; one down or late is skipped, so it does not make the API unready.
+        const replicas = options.replicas?.states();
+        return json(res, ok ? 200 : 503, {
+          status: ok ? 'ok' : 'unavailable',
+          ...checked,
+          ...(replicas && { replicas }),
+        });
       }
-      return sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.');
+      return sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.', { key: 'noSuchPath', params: {} });
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Sessions, API keys and rate limits are read before GraphQL runs: the same 503.
+        reqLog.warn({ reason: (error as Error).message }, 'database unavailable');
+        if (res.headersSent) return void res.end();
+        res.setHeader('Retry-After', String(retryAfterSeconds));
+        return sendError(res, 503, 'SERVICE_UNAVAILABLE', unavailableMessage, {
+          key: 'serviceUnavailable',
+          params: { seconds: retryAfterSeconds },
+        });
+      }
       reqLog.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-      else res.end();
+      if (!res.headersSent) {
+        sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', { key: 'internal', params: {} });
+      } else res.end();
     }
   });
   server.keepAliveTimeout = 5000;

@@ -3,9 +3,10 @@
 // earlier (precheck.ts). Every refusal here is a request error (HTTP 400).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { type ErrorDetail, isErrorKey } from '@repere/shared/errors';
 import { GraphQLError, getVariableValues, Kind } from 'graphql';
 import type { Context } from '../context.ts';
-import { AppError, isExpected } from '../errors.ts';
+import { AppError, type ErrorCode, isExpected } from '../errors.ts';
 import { limits } from '../limits.ts';
 import { tooComplex } from './shape.ts';
 import { checkText } from './text-check.ts';
@@ -30,7 +31,12 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         if (errors?.length) {
           let message = errors.map((e) => e.message).join(' ');
           if (contextValue.viewer.kind === 'anonymous') message = withoutSuggestions(message);
-          throw new AppError('BAD_USER_INPUT', message, { http: { status: 400 } });
+          throw new AppError(
+            'BAD_USER_INPUT',
+            message,
+            { key: 'invalidVariables', params: {} },
+            { http: { status: 400 } },
+          );
         }
         // The operation that runs, not the document's first one (Pothos takes the first).
         const definitions = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
@@ -43,13 +49,18 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         } catch (error) {
           // Arguments are validated as the cost is computed (first: 101): still a request error.
           if (error instanceof GraphQLError && isExpected(error.extensions.code)) {
-            throw new AppError(error.extensions.code, error.message, { ...error.extensions, http: { status: 400 } });
+            const { code, key, params, ...rest } = error.extensions;
+            const detail = (
+              isErrorKey(key) ? { key, params } : { key: 'invalidInput', params: { field: '' } }
+            ) as ErrorDetail;
+            throw new AppError(code as ErrorCode, error.message, detail, { ...rest, http: { status: 400 } });
           }
           throw error;
         }
         if (complexity > limits.complexity()) {
           throw tooComplex(
             `Query cost ${complexity} exceeds the limit of ${limits.complexity()} (lower first, select fewer fields or make several requests).`,
+            { key: 'tooCostly', params: { cost: complexity, max: limits.complexity() } },
           );
         }
       },

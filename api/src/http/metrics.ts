@@ -4,7 +4,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { PoolUsage } from '../db/client.ts';
+import type { ReplicaState } from '../db/replicas.ts';
 
 /** The routes requests are counted under (anything else is `other`: paths are the caller's). */
 const routes = ['/graphql', '/healthz', '/readyz', '/metrics', '/geo/departments.geojson'];
@@ -15,7 +17,9 @@ export const routeOf = (path: string) =>
       ? '/admin'
       : path.startsWith('/exports/')
         ? '/exports'
-        : 'other';
+        : path.startsWith('/explorer/')
+          ? '/explorer'
+          : 'other';
 
 /** Operation names are the caller's choice: well-formed ones, up to this many, else `other`. */
 const maxOperationNames = 200;
@@ -23,14 +27,60 @@ const maxOperationNames = 200;
 export interface Metrics {
   request(route: string, method: string, status: number, seconds: number): void;
   rateLimited(limiter: string): void;
+  /** A GraphQL operation answered, by name and outcome (the first error code, or `ok`). */
+  operation(operationName: string | null, outcome: string): void;
   plugin: ApolloServerPlugin;
   /** Answers GET /metrics; false when metrics are off (the caller answers 404). */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
 
-export function createMetrics(token: string | null): Metrics {
+export interface MetricSources {
+  /** The primary's connection pool (a server database), read at each scrape. */
+  pool?: () => PoolUsage | null;
+  /** Read replicas' states (DATABASE_REPLICA_URLS), read at each scrape. */
+  replicas?: () => ReplicaState[];
+}
+
+export function createMetrics(token: string | null, sources: MetricSources = {}): Metrics {
   const registry = new Registry();
   if (token) collectDefaultMetrics({ register: registry, prefix: 'repere_' });
+  if (sources.pool?.()) {
+    const pool = sources.pool;
+    new Gauge({
+      name: 'repere_db_pool_connections',
+      help: "The primary database's connection pool: its size, and how many are busy or awaited.",
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        const usage = pool();
+        if (!usage) return;
+        this.set({ state: 'size' }, usage.size);
+        this.set({ state: 'busy' }, usage.busy);
+        this.set({ state: 'waiting' }, usage.waiting);
+      },
+    });
+  }
+  if (sources.replicas) {
+    const states = sources.replicas;
+    new Gauge({
+      name: 'repere_db_replica_lag_seconds',
+      help: 'How far each read replica is behind the primary (-1: unknown, e.g. down).',
+      labelNames: ['replica'],
+      registers: [registry],
+      collect() {
+        for (const r of states()) this.set({ replica: r.name }, r.lagSeconds ?? -1);
+      },
+    });
+    new Gauge({
+      name: 'repere_db_replica_up',
+      help: 'Whether each read replica takes reads (1), or is skipped as late or down (0).',
+      labelNames: ['replica'],
+      registers: [registry],
+      collect() {
+        for (const r of states()) this.set({ replica: r.name }, r.status === 'up' ? 1 : 0);
+      },
+    });
+  }
   const requests = new Counter({
     name: 'repere_http_requests_total',
     help: 'HTTP requests by route, method and status.',
@@ -78,6 +128,9 @@ export function createMetrics(token: string | null): Metrics {
     },
     rateLimited(limiter) {
       refusals.inc({ limiter });
+    },
+    operation(operationName, outcome) {
+      operations.inc({ operation: operationLabel(operationName), outcome });
     },
     plugin: {
       async requestDidStart() {

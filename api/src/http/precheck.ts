@@ -3,7 +3,17 @@
 // the parser's token limit, then shape, aliases and directives, each linear in the text.
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Lexer,
+  parse,
+  Source,
+  TokenKind,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import { AppError } from '../errors.ts';
 import { limits, maxRepeats } from '../limits.ts';
 import { checkShape, tooComplex } from './shape.ts';
@@ -37,21 +47,46 @@ function check(query: string, schema: GraphQLSchema): AppError | null {
     document = parse(query, { maxTokens: limits.tokens(), noLocation: true });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    return new AppError('GRAPHQL_PARSE_FAILED', error.message);
+    return overTokens(query, limits.tokens())
+      ? new AppError('GRAPHQL_PARSE_FAILED', error.message, { key: 'tooManyTokens', params: { max: limits.tokens() } })
+      : new AppError('GRAPHQL_PARSE_FAILED', error.message, { key: 'syntaxError', params: {} });
   }
   try {
     checkShape(document, { depth: limits.depth(), breadth: limits.breadth(), repeats: maxRepeats });
-    // graphql-armor's rules on their own: linear (each fragment counted once).
-    validate(schema, document, [
-      maxAliasesRule({ n: limits.aliases() }),
-      maxDirectivesRule({ n: limits.directives() }),
-    ]);
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'QUERY_TOO_COMPLEX') return error as AppError;
+    throw error;
+  }
+  // graphql-armor's rules on their own, one at a time (each names its own limit): linear.
+  return (
+    armor(schema, document, maxAliasesRule({ n: limits.aliases() }), 'tooManyAliases', limits.aliases()) ??
+    armor(schema, document, maxDirectivesRule({ n: limits.directives() }), 'tooManyDirectives', limits.directives())
+  );
+}
+
+function armor(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rule: ValidationRule,
+  key: 'tooManyAliases' | 'tooManyDirectives',
+  max: number,
+): AppError | null {
+  try {
+    validate(schema, document, [rule]);
     return null;
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    const code = error.extensions.code;
-    return code === 'QUERY_TOO_COMPLEX'
-      ? (error as AppError)
-      : tooComplex(error.message.replace(/^Syntax Error: /, ''));
+    return tooComplex(error.message.replace(/^Syntax Error: /, ''), { key, params: { max } });
   }
+}
+
+/** Whether the parser stopped at its token limit (it counts as the lexer does, comments aside). */
+function overTokens(query: string, max: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  try {
+    for (let n = 1; lexer.advance().kind !== TokenKind.EOF; n++) if (n > max) return true;
+  } catch {
+    // A syntax error before the limit.
+  }
+  return false;
 }

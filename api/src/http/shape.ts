@@ -1,6 +1,8 @@
 // The shape of a document (depth, fields, repeated fields) in one pass over its text: each
 // fragment is measured once and its counts are added wherever it is spread, so a fragment
 // bomb (F0 spreads F1 twice, … F24) costs 25 steps, not 2^25. Stops at the first limit passed.
+
+import type { ErrorDetail } from '@repere/shared/errors';
 import { type DocumentNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
 import { AppError } from '../errors.ts';
 
@@ -44,7 +46,10 @@ export function checkShape(document: DocumentNode, max: ShapeLimits): { depth: n
     const add = (name: string, count: number) => {
       const n = (out.names.get(name) ?? 0) + count;
       if (n > max.repeats) {
-        throw tooComplex(`Field "${name}" is selected ${n} times in one selection, over the limit of ${max.repeats}.`);
+        throw tooComplex(`Field "${name}" is selected ${n} times in one selection, over the limit of ${max.repeats}.`, {
+          key: 'fieldRepeated',
+          params: { field: name, count: n, max: max.repeats },
+        });
       }
       out.names.set(name, n);
     };
@@ -64,9 +69,17 @@ export function checkShape(document: DocumentNode, max: ShapeLimits): { depth: n
       } else {
         merge(fragment(sel.name.value));
       }
-      if (out.depth > max.depth) throw tooComplex(`Query depth exceeds the limit of ${max.depth}.`);
+      if (out.depth > max.depth) {
+        throw tooComplex(`Query depth exceeds the limit of ${max.depth}.`, {
+          key: 'tooDeep',
+          params: { max: max.depth },
+        });
+      }
       if (out.fields > max.breadth) {
-        throw tooComplex(`Query selects over ${max.breadth} fields (aliases and fragments included), the limit.`);
+        throw tooComplex(`Query selects over ${max.breadth} fields (aliases and fragments included), the limit.`, {
+          key: 'tooBroad',
+          params: { max: max.breadth },
+        });
       }
     }
     return out;
@@ -83,7 +96,7 @@ export function checkShape(document: DocumentNode, max: ShapeLimits): { depth: n
   return { depth, fields };
 }
 
-export function tooComplex(message: string): AppError {
+export function tooComplex(message: string, detail: ErrorDetail): AppError {
   // Never executed: a request error (400 for application/graphql-response+json).
-  return new AppError('QUERY_TOO_COMPLEX', message, { http: { status: 400 } });
+  return new AppError('QUERY_TOO_COMPLEX', message, detail, { http: { status: 400 } });
 }

@@ -3,13 +3,14 @@
 // PostgreSQL and came back as INTERNAL_SERVER_ERROR. The message names where, never what.
 import { forbiddenCharacter, multiLineNames } from '@repere/shared/text';
 import { type DocumentNode, visit } from 'graphql';
-import { AppError } from '../errors.ts';
+import { type AppError, badInput } from '../errors.ts';
 
 function refuse(where: string, character: string): AppError {
-  return new AppError('BAD_USER_INPUT', `${where} contains a forbidden character (${character}).`, {
-    field: where,
-    http: { status: 400 },
-  });
+  return badInput(
+    `${where} contains a forbidden character (${character}).`,
+    { key: 'forbiddenCharacter', params: { field: where, character } },
+    { http: { status: 400 } },
+  );
 }
 
 // A document's own text passed (and where its variables are used), per parsed document: Apollo

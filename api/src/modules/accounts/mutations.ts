@@ -4,7 +4,7 @@ import { languages } from '@repere/shared/enums';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, badInput, notFound } from '../../errors.ts';
 import { decodeId } from '../../ids.ts';
 import { RateLimitedError } from '../../rate-limits.ts';
 import { writeAudit } from '../audit/store.ts';
@@ -32,7 +32,7 @@ LoginPayload.implement({
       type: Viewer,
       resolve: async (p, _args, ctx) => {
         const user = await findUser(ctx.db, p.userId);
-        if (!user) throw new AppError('UNAUTHENTICATED', 'Email or password incorrect.');
+        if (!user) throw failedLogin();
         return user;
       },
     }),
@@ -59,7 +59,8 @@ export const ProfessionalRegistrationInput = builder.inputType('ProfessionalRegi
 const UserPayload = builder.objectRef<{ user: UserRow }>('UserPayload');
 UserPayload.implement({ fields: (t) => ({ user: t.field({ type: User, resolve: (p) => p.user }) }) });
 
-const failedLogin = () => new AppError('UNAUTHENTICATED', 'Email or password incorrect.');
+const failedLogin = () =>
+  new AppError('UNAUTHENTICATED', 'Email or password incorrect.', { key: 'badLogin', params: {} });
 
 /** Rate-limited resolvers also answer HTTP 429 with Retry-After. */
 export async function limited<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
@@ -104,14 +105,14 @@ async function login(ctx: Context, args: { email: string; password: string; tran
 
 function userIdArg(globalId: string): string {
   const id = decodeId(globalId, 'User', 'userId');
-  if (!id) throw new AppError('NOT_FOUND', 'No such professional.');
+  if (!id) throw notFound('professional');
   return id;
 }
 
 async function professional(ctx: Context, id: string) {
   const user = await findUser(ctx.db, id);
   // An unverified registration is nobody's yet: admins never see it (nor can they decide on it).
-  if (user?.role !== 'PROFESSIONAL' || !user.emailVerified) throw new AppError('NOT_FOUND', 'No such professional.');
+  if (user?.role !== 'PROFESSIONAL' || !user.emailVerified) throw notFound('professional');
   return user;
 }
 
@@ -151,11 +152,17 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const user = await professional(ctx, userIdArg(args.userId));
-      if (user.status === 'REVOKED') throw new AppError('BAD_USER_INPUT', 'This account was revoked.');
+      if (user.status === 'REVOKED') {
+        throw new AppError('BAD_USER_INPUT', 'This account was revoked.', { key: 'accountRevoked', params: {} });
+      }
       const structureIds = args.structureIds?.map((id) => {
         const decoded = decodeStructureId(id, 'structureIds');
-        if (!decoded)
-          throw new AppError('BAD_USER_INPUT', 'structureIds: not a structure id.', { field: 'structureIds' });
+        if (!decoded) {
+          throw badInput('structureIds: not a structure id.', {
+            key: 'structureIds',
+            params: { field: 'structureIds' },
+          });
+        }
         return decoded;
       });
       await approve(ctx.db, {
@@ -180,7 +187,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const user = await professional(ctx, userIdArg(args.userId));
       if (user.status !== 'PENDING') {
-        throw new AppError('BAD_USER_INPUT', `Only a PENDING request can be rejected (this one is ${user.status}).`);
+        throw new AppError('BAD_USER_INPUT', `Only a PENDING request can be rejected (this one is ${user.status}).`, {
+          key: 'notPending',
+          params: { status: user.status },
+        });
       }
       await decide(ctx.db, { userId: user.id, adminId: adminId(ctx), note: args.reason, status: 'REJECTED' });
       await writeAudit(ctx.db, [{ action: 'PROFESSIONAL_REJECTED', actorId: adminId(ctx), subjectUserId: user.id }]);
@@ -230,8 +240,12 @@ builder.mutationFields((t) => ({
         status: 'VETTED',
         name: parsed.name,
       });
-      if (!id)
-        throw new AppError('BAD_USER_INPUT', 'email: an account already exists for this address.', { field: 'email' });
+      if (!id) {
+        throw badInput('email: an account already exists for this address.', {
+          key: 'emailTaken',
+          params: { field: 'email' },
+        });
+      }
       await writeAudit(ctx.db, [{ action: 'USER_CREATED', actorId: adminId(ctx), subjectUserId: id }]);
       return { user: (await findUser(ctx.db, id)) as UserRow };
     },
@@ -247,8 +261,13 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const id = decodeId(args.userId, 'User', 'userId');
       const user = id ? await findUser(ctx.db, id) : null;
-      if (!user || user.role === 'PROFESSIONAL') throw new AppError('NOT_FOUND', 'No such moderator or admin.');
-      if (user.id === adminId(ctx)) throw new AppError('BAD_USER_INPUT', 'userId: you cannot revoke your own account.');
+      if (!user || user.role === 'PROFESSIONAL') throw notFound('staff');
+      if (user.id === adminId(ctx)) {
+        throw badInput('userId: you cannot revoke your own account.', {
+          key: 'selfRevoke',
+          params: { field: 'userId' },
+        });
+      }
       await decide(ctx.db, {
         userId: user.id,
         adminId: adminId(ctx),

@@ -6,7 +6,7 @@ import type { Language } from '@repere/shared/enums';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { badInput } from '../../errors.ts';
 import { alreadyRegisteredMail, resetMail, verificationMail } from '../../mail/messages.ts';
 import { writeAudit } from '../audit/store.ts';
 import { decodeStructureId } from '../structures/ids.ts';
@@ -27,7 +27,10 @@ RegistrationPayload.implement({
 });
 
 const badToken = () =>
-  new AppError('BAD_USER_INPUT', 'token: this link or code is unknown, already used or expired.', { field: 'token' });
+  badInput('token: this link or code is unknown, already used or expired.', {
+    key: 'badToken',
+    params: { field: 'token' },
+  });
 
 /** Tokens are 43 base64url characters after their prefix; anything else is refused unread. */
 const tokenArg = z.string().max(200);
@@ -89,7 +92,7 @@ builder.mutationFields((t) => ({
       limited(ctx, async () => {
         const address = email.safeParse(args.email);
         if (!address.success) {
-          throw new AppError('BAD_USER_INPUT', 'email: not a valid address.', { field: 'email' });
+          throw badInput('email: not a valid address.', { key: 'email', params: { field: 'email' } });
         }
         await ctx.limits.mail(address.data, ctx.http.ip);
         const language: Language = args.language ?? 'FR';

@@ -17,10 +17,18 @@ export function viewerStatus(row: Pick<SessionRow, 'status' | 'vettingCurrent'>)
   return row.status;
 }
 
-export async function sessionViewer(db: Db, token: string, transport: SessionTransport): Promise<UserViewer | null> {
+async function sessionViewer(
+  db: Db,
+  token: string,
+  transport: SessionTransport,
+): Promise<{ viewer: UserViewer; readPrimary: boolean } | null> {
   const row = await findSession(db, digest(token), transport, sessionLimits);
   if (!row) return null;
   if (row.stale) await touchSession(db, row.sessionId);
+  return { viewer: userViewer(row), readPrimary: row.readPrimary };
+}
+
+function userViewer(row: SessionRow): UserViewer {
   const status = viewerStatus(row);
   return {
     kind: 'user',
@@ -40,8 +48,15 @@ export interface Credentials {
 }
 
 export type Identified =
-  | { ok: true; viewer: Viewer; apiKeyId: string | null; staleCookie: boolean }
-  | { ok: false; message: string };
+  | {
+      ok: true;
+      viewer: Viewer;
+      apiKeyId: string | null;
+      staleCookie: boolean;
+      /** The account wrote lately: read from the primary (read-your-writes with replicas). */
+      readPrimary: boolean;
+    }
+  | { ok: false; message: string; key: 'unknownApiKey' | 'sessionExpired' };
 
 /**
  * Bearer tokens and API keys that open nothing are refused (the caller must know); a stale
@@ -51,17 +66,17 @@ export async function identify(db: Db, credentials: Credentials): Promise<Identi
   let apiKeyId: string | null = null;
   if (credentials.apiKey) {
     apiKeyId = await useApiKey(db, digest(credentials.apiKey));
-    if (!apiKeyId) return { ok: false, message: 'Unknown or revoked API key.' };
+    if (!apiKeyId) return { ok: false, message: 'Unknown or revoked API key.', key: 'unknownApiKey' };
   }
   if (credentials.bearer) {
-    const viewer = await sessionViewer(db, credentials.bearer, 'TOKEN');
-    if (!viewer) return { ok: false, message: 'Session expired or revoked: log in again.' };
-    return { ok: true, viewer, apiKeyId, staleCookie: false };
+    const session = await sessionViewer(db, credentials.bearer, 'TOKEN');
+    if (!session) return { ok: false, message: 'Session expired or revoked: log in again.', key: 'sessionExpired' };
+    return { ok: true, ...session, apiKeyId, staleCookie: false };
   }
   if (credentials.cookie) {
-    const viewer = await sessionViewer(db, credentials.cookie, 'COOKIE');
-    if (viewer) return { ok: true, viewer, apiKeyId, staleCookie: false };
+    const session = await sessionViewer(db, credentials.cookie, 'COOKIE');
+    if (session) return { ok: true, ...session, apiKeyId, staleCookie: false };
   }
   const viewer: Viewer = apiKeyId ? { kind: 'partner', apiKeyId } : { kind: 'anonymous' };
-  return { ok: true, viewer, apiKeyId, staleCookie: Boolean(credentials.cookie) };
+  return { ok: true, viewer, apiKeyId, staleCookie: Boolean(credentials.cookie), readPrimary: false };
 }

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
+import { badInput } from '../../errors.ts';
 import { writeAudit } from '../audit/store.ts';
 import { limited } from './mutations.ts';
 import { digest, hashPassword } from './secrets.ts';
@@ -92,14 +92,20 @@ builder.mutationFields((t) => ({
           });
           // Thrown inside: the code is kept for another try with another address.
           if (!user) {
-            throw new AppError('BAD_USER_INPUT', 'email: an account already exists for this address.', {
-              field: 'email',
+            throw badInput('email: an account already exists for this address.', {
+              key: 'emailTaken',
+              params: { field: 'email' },
             });
           }
           return user;
         });
         // One answer for a wrong code and a used one: the page is gone either way.
-        if (!id) throw new AppError('BAD_USER_INPUT', 'setupCode: wrong code, or this install already has an admin.');
+        if (!id) {
+          throw badInput('setupCode: wrong code, or this install already has an admin.', {
+            key: 'badSetupCode',
+            params: { field: 'setupCode' },
+          });
+        }
         await writeAudit(ctx.db, [{ action: 'USER_CREATED', actorId: id, subjectUserId: id }]);
         return true;
       }),

@@ -316,6 +316,8 @@ export interface SessionRow {
   vettingCurrent: boolean;
   stale: boolean;
   structureIds: string[];
+  /** The account wrote lately: its reads go to the primary (read replicas). */
+  readPrimary: boolean;
 }
 
 /** The live session behind a token (not revoked, not expired, not idle too long), or null. */
@@ -329,6 +331,7 @@ export async function findSession(
     SELECT s.id AS "sessionId", u.id AS "userId", u.role::text AS role, u.status::text AS status,
       ${vettingCurrent} AS "vettingCurrent",
       s.last_seen_at < now() - interval '1 minute' AS stale,
+      coalesce(s.primary_until > now(), false) AS "readPrimary",
       ARRAY(SELECT m.structure_id::text FROM memberships m WHERE m.user_id = u.id) AS "structureIds"
     FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = ${tokenHash} AND s.transport = ${transport}::session_transport AND s.revoked_at IS NULL
@@ -340,6 +343,13 @@ export async function findSession(
 /** Idle expiry counts from the last use; written at most once a minute per session. */
 export async function touchSession(db: Db, sessionId: string): Promise<void> {
   await db.rows(sql`/* session-touch */ UPDATE sessions SET last_seen_at = now() WHERE id = ${sessionId}::uuid`);
+}
+
+/** The account behind this session wrote: its reads go to the primary for `seconds`. */
+export async function markSessionWrite(db: Db, sessionId: string, seconds: number): Promise<void> {
+  await db.rows(sql`/* session-wrote */
+    UPDATE sessions SET primary_until = now() + make_interval(secs => ${seconds}::float8)
+    WHERE id = ${sessionId}::uuid`);
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {

@@ -2,7 +2,7 @@
 import { apiKeyName } from '@repere/shared/accounts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { decodeId, encodeId } from '../../ids.ts';
 import { writeAudit } from '../audit/store.ts';
 import { createApiKey } from './create.ts';
@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const id = decodeId(args.id, 'ApiKey');
       const apiKey = id ? await revokeApiKey(ctx.db, id) : null;
-      if (!apiKey) throw new AppError('NOT_FOUND', 'No such API key.');
+      if (!apiKey) throw notFound('apiKey');
       await writeAudit(ctx.db, [{ action: 'API_KEY_REVOKED', actorId: actor(ctx), apiKeyId: apiKey.id }]);
       return { apiKey };
     },

@@ -115,7 +115,11 @@ DailyCount.implement({
 
 async function scale(db: Parameters<typeof currentScale>[0]): Promise<ScaleRow> {
   const row = await currentScale(db);
-  if (!row) throw new AppError('NOT_FOUND', 'No scale published: run `pnpm repere db migrate`.');
+  if (!row)
+    throw new AppError('NOT_FOUND', 'No scale published: run `pnpm repere db migrate`.', {
+      key: 'noScale',
+      params: {},
+    });
   return row;
 }
 
@@ -149,7 +153,10 @@ builder.mutationFields((t) => ({
       const items = new Map(current.content.items.map((i) => [i.id, i]));
       const unknown = args.itemIds.filter((id) => !items.has(id));
       if (unknown.length) {
-        throw badInput(`itemIds: not items of the current scale (version ${current.version}).`, 'itemIds');
+        throw badInput(`itemIds: not items of the current scale (version ${current.version}).`, {
+          key: 'notScaleItems',
+          params: { field: 'itemIds', version: current.version },
+        });
       }
       const reached = Math.max(...args.itemIds.map((id) => scaleBands.indexOf((items.get(id) as Item).band)));
       const band = current.content.bands.find((b) => b.band === scaleBands[reached]) as Band;
@@ -185,10 +192,14 @@ builder.mutationFields((t) => ({
       if (version === null) {
         const current = await scale(ctx.db);
         const since = args.expectedVersion == null ? 'at the same moment' : `since version ${args.expectedVersion}`;
+        const field = 'expectedVersion';
         throw new AppError(
           'CONFLICT',
           `expectedVersion: version ${current.version} was published ${since}; reload the scale and apply your changes to it.`,
-          { field: 'expectedVersion', currentVersion: current.version },
+          args.expectedVersion == null
+            ? { key: 'scaleRace', params: { field, current: current.version } }
+            : { key: 'scaleConflict', params: { field, current: current.version, expected: args.expectedVersion } },
+          { field, currentVersion: current.version },
         );
       }
       await writeAudit(ctx.db, [{ action: 'SCALE_PUBLISHED', actorId }]);

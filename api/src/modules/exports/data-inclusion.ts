@@ -5,11 +5,12 @@
 import type { ServiceCategory } from '@repere/shared/enums';
 import { encodeId } from '../../ids.ts';
 import type { StructureRow } from '../structures/store.ts';
+import type { Removed } from './public.ts';
 
 export const source = 'repere';
 
 /** Each category: its French name, data·inclusion type and thématiques (from the v1 lists). */
-const categories: Record<ServiceCategory, { nom: string; type: string; thematiques: string[] }> = {
+export const categories: Record<ServiceCategory, { nom: string; type: string; thematiques: string[] }> = {
   LISTENING_SUPPORT: {
     nom: 'Écoute et accompagnement',
     type: 'accompagnement',
@@ -158,3 +159,19 @@ export async function* jsonArray<T>(rows: AsyncIterable<StructureRow>, records: 
 
 export const diStructures = (rows: AsyncIterable<StructureRow>) => jsonArray(rows, (row) => [structureRecord(row)]);
 export const diServices = (rows: AsyncIterable<StructureRow>) => jsonArray(rows, serviceRecords);
+
+/**
+ * Departures from the public view (`/exports/data-inclusion/removed.json`), outside the v1
+ * schemas, which have no deletion record: the structure's data·inclusion id and when, nothing
+ * else. Its services go with it; a structure that changed comes whole in services.json, so
+ * services of it missing there are gone.
+ */
+export async function* diRemovals(removals: AsyncIterable<Removed>): AsyncGenerator<string> {
+  yield '[';
+  let first = true;
+  for await (const r of removals) {
+    yield `${first ? '' : ','}\n${JSON.stringify({ source, id: `${source}--${r.id}`, removed_at: r.removedAt })}`;
+    first = false;
+  }
+  yield '\n]\n';
+}

@@ -38,13 +38,19 @@ function referenceCodes(db: Db) {
 
 export async function assertDepartment(db: Db, code: string): Promise<void> {
   if (!(await referenceCodes(db)).departments.has(code)) {
-    throw badInput(`departmentCode: unknown department "${code}" (see the departments query).`, 'departmentCode');
+    throw badInput(`departmentCode: unknown department "${code}" (see the departments query).`, {
+      key: 'unknownDepartment',
+      params: { field: 'departmentCode', code },
+    });
   }
 }
 
 export async function assertRegion(db: Db, code: string): Promise<void> {
   if (!(await referenceCodes(db)).regions.has(code)) {
-    throw badInput(`regionCode: unknown region "${code}".`, 'regionCode');
+    throw badInput(`regionCode: unknown region "${code}".`, {
+      key: 'unknownRegion',
+      params: { field: 'regionCode', code },
+    });
   }
 }
 

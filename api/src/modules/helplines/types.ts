@@ -1,9 +1,9 @@
 import { helplineChannels } from '@repere/shared/enums';
 import { helplineInput } from '@repere/shared/inputs';
 import { builder } from '../../builder.ts';
-import { AppError, badInput } from '../../errors.ts';
+import { invalidInput, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/store.ts';
-import { isOpenAt, parseOpeningHours } from '../structures/opening-hours.ts';
+import { checkOpeningHours, isOpenAt } from '../structures/opening-hours.ts';
 import { deleteHelpline, type HelplineRow, listHelplines, saveHelpline } from './store.ts';
 
 const HelplineChannelEnum = builder.enumType('HelplineChannel', { values: helplineChannels });
@@ -67,11 +67,10 @@ builder.mutationFields((t) => ({
         Object.fromEntries(Object.entries({ ...rest, slug: id, openingHours: hours }).filter(([, v]) => v != null)),
       );
       if (!parsed.success) {
-        throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        throw invalidInput(parsed.error.issues);
       }
       if (parsed.data.openingHours) {
-        const check = parseOpeningHours(parsed.data.openingHours);
-        if (!check.ok) throw badInput(`hours: ${check.message}`, 'hours');
+        checkOpeningHours(parsed.data.openingHours, 'hours');
       }
       const saved = await saveHelpline(ctx.db, parsed.data);
       await writeAudit(ctx.db, [
@@ -85,7 +84,7 @@ builder.mutationFields((t) => ({
     description: 'Removes a helpline (admins).',
     args: { id: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      if (!(await deleteHelpline(ctx.db, args.id))) throw new AppError('NOT_FOUND', 'No such helpline.');
+      if (!(await deleteHelpline(ctx.db, args.id))) throw notFound('helpline');
       await writeAudit(ctx.db, [
         { action: 'HELPLINE_CHANGED', actorId: actor(ctx.viewer as never), fields: [args.id] },
       ]);

@@ -60,10 +60,10 @@ function townsByKey(): Map<string, Town> {
 
 /** Sets every commune's search key and centre, once (a later `db migrate` finds them set and returns). */
 export async function loadCommuneCentres(db: Db): Promise<void> {
-  const [done] = await db.rows<{ n: number }>(
-    sql`/* commune-centres-count */ SELECT count(*)::int AS n FROM communes WHERE name_key IS NOT NULL`,
+  const [done] = await db.rows<{ any: boolean }>(
+    sql`/* commune-centres-done */ SELECT EXISTS (SELECT 1 FROM communes WHERE name_key IS NOT NULL) AS any`,
   );
-  if ((done?.n ?? 0) > 0) return;
+  if (done?.any) return;
   const communes = await db.rows<{ inseeCode: string; name: string; departmentCode: string }>(
     sql`/* communes-for-centres */ SELECT insee_code AS "inseeCode", name, department_code AS "departmentCode" FROM communes`,
   );
@@ -104,10 +104,11 @@ interface Epci {
  * members (EPCI are contiguous, a few tens of km across). Once: a later run finds some set.
  */
 export async function loadEpciCentres(db: Db): Promise<void> {
-  const [state] = await db.rows<{ missing: boolean; done: boolean }>(sql`/* epci-centres-state */
-    SELECT EXISTS (SELECT 1 FROM communes WHERE centre IS NULL) AS missing,
-      EXISTS (SELECT 1 FROM communes WHERE centre_source = 'SAME_EPCI') AS done`);
-  if (!state?.missing || state.done) return;
+  // Done first: once done, the search for a missing centre (a scan of every commune) is skipped.
+  const [state] = await db.rows<{ pending: boolean }>(sql`/* epci-centres-state */
+    SELECT NOT EXISTS (SELECT 1 FROM communes WHERE centre_source = 'SAME_EPCI')
+      AND EXISTS (SELECT 1 FROM communes WHERE centre IS NULL) AS pending`);
+  if (!state?.pending) return;
   const require = createRequire(import.meta.url);
   const epcis = require('@etalab/decoupage-administratif/data/epci.json') as Epci[];
   const members = epcis.flatMap((e) => e.membres.map((m) => ({ commune: m.code, epci: e.code })));

@@ -1,4 +1,5 @@
 // Department outlines (Natural Earth 10m via jvectormap-content), to refuse coordinates far outside their department.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
@@ -177,6 +178,13 @@ export function departmentOutlines(): { code: string; ewkt: string }[] {
  */
 export async function loadDepartmentOutlines(db: Db): Promise<number> {
   const json = JSON.stringify(departmentOutlines());
+  // Every start migrates: the same input again skips the repairs and comparisons below (seconds
+  // of PostGIS work), known by its digest kept in the table's comment.
+  const stamp = `${outlineSource}; input sha256 ${createHash('sha256').update(json).digest('hex')}`;
+  const [done] = await db.rows<{ stamp: string | null; n: number }>(sql`/* department-shapes-stamp */
+    SELECT obj_description('department_shapes'::regclass, 'pg_class') AS stamp,
+      (SELECT count(*)::int FROM department_shapes) AS n`);
+  if (done?.stamp === stamp) return done.n;
   const [row] = await db.rows<{ n: number }>(sql`/* department-shapes-load */
     WITH input AS (
       SELECT x.code, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_GeomFromEWKT(x.ewkt)), 3))::geography AS shape
@@ -192,6 +200,7 @@ export async function loadDepartmentOutlines(db: Db): Promise<number> {
       RETURNING 1
     )
     SELECT count(*)::int AS n FROM input`);
+  await db.exec(`COMMENT ON TABLE department_shapes IS '${stamp.replaceAll("'", "''")}'`);
   return row?.n ?? 0;
 }
 

@@ -31,21 +31,32 @@ export async function resolvePlace(
     WHERE pc.postal_code = ${address.postalCode}
     ORDER BY c.population DESC NULLS LAST, c.insee_code`);
   if (candidates.length === 0) {
-    throw badInput(`${field}.postalCode: ${address.postalCode} is not a French postal code.`, `${field}.postalCode`);
+    throw badInput(`${field}.postalCode: ${address.postalCode} is not a French postal code.`, {
+      key: 'unknownPostalCode',
+      params: { field: `${field}.postalCode`, postalCode: address.postalCode },
+    });
   }
   const inDepartment = departmentCode ? candidates.filter((c) => c.departmentCode === departmentCode) : candidates;
   if (inDepartment.length === 0) {
     const where = [...new Set(candidates.map((c) => `${c.departmentCode} (${c.departmentName})`))].join(', ');
-    throw badInput(
-      `${field}.postalCode: ${address.postalCode} is in department ${where}, not ${departmentCode}.`,
-      `${field}.postalCode`,
-    );
+    throw badInput(`${field}.postalCode: ${address.postalCode} is in department ${where}, not ${departmentCode}.`, {
+      key: 'otherDepartment',
+      params: {
+        field: `${field}.postalCode`,
+        postalCode: address.postalCode,
+        found: where,
+        department: departmentCode ?? '',
+      },
+    });
   }
   const commune = address.inseeCode ? inDepartment.find((c) => c.inseeCode === address.inseeCode) : inDepartment[0];
   if (!commune) {
     throw badInput(
       `${field}.inseeCode: commune ${address.inseeCode} does not have the postal code ${address.postalCode}.`,
-      `${field}.inseeCode`,
+      {
+        key: 'inseeCode',
+        params: { field: `${field}.inseeCode`, inseeCode: address.inseeCode ?? '', postalCode: address.postalCode },
+      },
     );
   }
   return { departmentCode: commune.departmentCode, inseeCode: commune.inseeCode, communeName: commune.name };

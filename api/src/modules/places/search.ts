@@ -20,12 +20,18 @@ export interface PlaceRow {
 export function parsePlaceSearch(search: string): { postalCode: string | null; name: string | null } {
   const text = search.trim();
   if (text.length < 2 || text.length > 100) {
-    throw badInput('search: between 2 and 100 characters (a postal code or a commune name).', 'search');
+    throw badInput('search: between 2 and 100 characters (a postal code or a commune name).', {
+      key: 'searchLength',
+      params: { field: 'search' },
+    });
   }
   const postalCode = /(?:^|\s)(\d{2,5})(?:\s|$)/i.exec(text)?.[1] ?? null;
   const name = placeKey(postalCode ? text.replace(postalCode, ' ') : text);
   if (!postalCode && name.length < 2) {
-    throw badInput('search: a postal code or at least two letters of a commune name.', 'search');
+    throw badInput('search: a postal code or at least two letters of a commune name.', {
+      key: 'searchShort',
+      params: { field: 'search' },
+    });
   }
   return { postalCode, name: name || null };
 }

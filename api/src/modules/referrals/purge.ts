@@ -4,17 +4,32 @@ import type { Logger } from 'pino';
 import type { Db } from '../../db/client.ts';
 import { purgeReferrals } from './store.ts';
 
-/** Purges now, then every `everyMs`; returns a stop function. Several instances may run it. */
-export function startReferralPurge(db: Db, log: Logger, everyMs = 60 * 60 * 1000): () => void {
-  const run = () =>
-    purgeReferrals(db).then(
-      (purged) => {
-        if (purged > 0) log.info({ purged }, 'referrals purged');
-      },
-      (error) => log.error({ err: error }, 'referral purge failed'),
-    );
+/**
+ * Purges now, then every `everyMs`; returns a stop function, which waits for a purge under way
+ * (the database is closed next: closing the embedded one under a query aborts the process).
+ * Several instances may run it: one purges at a time (an advisory lock), the others skip.
+ */
+export function startReferralPurge(db: Db, log: Logger, everyMs = 60 * 60 * 1000): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    running ??= purgeReferrals(db)
+      .then(
+        (purged) => {
+          if (purged === null) log.info('referral purge skipped: another instance is purging');
+          else if (purged > 0) log.info({ purged }, 'referrals purged');
+        },
+        (error) => log.error({ err: error }, 'referral purge failed'),
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
   void run();
   const timer = setInterval(run, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -105,10 +105,21 @@ export async function findReadable(db: Db, reader: Reader, id: string): Promise<
   return row ?? null;
 }
 
-/** Deletes referrals past their time (the server runs this hourly; the CLI on demand). */
-export async function purgeReferrals(db: Db): Promise<number> {
-  const rows = await db.rows(sql`/* referrals-purge */
-    DELETE FROM referrals WHERE coalesce(closed_at, created_at) < now() - make_interval(days => ${purgeAfterDays}::int)
-    RETURNING id`);
-  return rows.length;
+/** The advisory lock key of the purge ('Rprg'): with N instances, one purge runs at a time. */
+export const purgeLockKey = 0x52707267;
+
+/**
+ * Deletes referrals past their time (every server runs this hourly; the CLI on demand).
+ * Null: another instance holds the purge lock and is doing it now.
+ */
+export async function purgeReferrals(db: Db): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const [lock] = await tx.rows<{ got: boolean }>(sql`/* referrals-purge-lock */
+      SELECT pg_try_advisory_xact_lock(${purgeLockKey}::bigint) AS got`);
+    if (!lock?.got) return null;
+    const rows = await tx.rows(sql`/* referrals-purge */
+      DELETE FROM referrals WHERE coalesce(closed_at, created_at) < now() - make_interval(days => ${purgeAfterDays}::int)
+      RETURNING id`);
+    return rows.length;
+  });
 }

@@ -5,7 +5,7 @@ import { referralStatuses, urgencies } from '@repere/shared/enums';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { type Context, isProfessional, type UserViewer } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, badInput, notFound } from '../../errors.ts';
 import { decodeId, encodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
@@ -58,9 +58,12 @@ ReferralPayload.implement({ fields: (t) => ({ referral: t.field({ type: Referral
 
 /** Referrals are for vetted professionals only (not moderators: they never read them). */
 function reader(ctx: Context): Reader & { viewer: UserViewer } {
-  if (ctx.viewer.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Log in first.');
+  if (ctx.viewer.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Log in first.', { key: 'logIn', params: {} });
   if (!isProfessional(ctx.viewer)) {
-    throw new AppError('FORBIDDEN', 'Referrals are for vetted professionals of listed structures.');
+    throw new AppError('FORBIDDEN', 'Referrals are for vetted professionals of listed structures.', {
+      key: 'referralsForPros',
+      params: {},
+    });
   }
   return { userId: ctx.viewer.userId, structureIds: ctx.viewer.structureIds, viewer: ctx.viewer };
 }
@@ -72,20 +75,22 @@ async function audited<T extends ReferralRow | ReferralRow[]>(ctx: Context, rows
   return rows;
 }
 
-const notFound = () => new AppError('NOT_FOUND', 'No such referral.');
-
 async function advance(ctx: Context, globalId: string, to: 'ACKNOWLEDGED' | 'CLOSED') {
   const r = reader(ctx);
   const id = decodeId(globalId, 'Referral');
-  if (!id) throw notFound();
+  if (!id) throw notFound('referral');
   const moved = await advanceReferral(ctx.db, r, id, to);
   if (moved) return { referral: await audited(ctx, moved) };
   const existing = await findReadable(ctx.db, r, id);
-  if (!existing) throw notFound();
+  if (!existing) throw notFound('referral');
   if (!r.structureIds.includes(existing.toStructureId)) {
-    throw new AppError('FORBIDDEN', 'Only the receiving structure acknowledges or closes a referral.');
+    throw new AppError('FORBIDDEN', 'Only the receiving structure acknowledges or closes a referral.', {
+      key: 'referralReceiver',
+      params: {},
+    });
   }
-  throw new AppError('CONFLICT', `This referral is already ${existing.status.toLowerCase()}.`);
+  const status = existing.status.toLowerCase();
+  throw new AppError('CONFLICT', `This referral is already ${status}.`, { key: 'referralAlready', params: { status } });
 }
 
 builder.queryField('referrals', (t) =>
@@ -137,17 +142,25 @@ builder.mutationFields((t) => ({
       const from = args.fromStructureId ? decodeStructureId(args.fromStructureId, 'fromStructureId') : null;
       const sender = from ?? (r.structureIds.length === 1 ? r.structureIds[0] : null);
       if (!sender || !r.structureIds.includes(sender)) {
-        throw new AppError(
-          r.structureIds.length ? 'BAD_USER_INPUT' : 'FORBIDDEN',
-          r.structureIds.length
-            ? 'fromStructureId: give one of your structures.'
-            : 'Only a member of a listed structure sends referrals.',
-        );
+        throw r.structureIds.length
+          ? badInput('fromStructureId: give one of your structures.', {
+              key: 'fromStructure',
+              params: { field: 'fromStructureId' },
+            })
+          : new AppError('FORBIDDEN', 'Only a member of a listed structure sends referrals.', {
+              key: 'referralSender',
+              params: {},
+            });
       }
       const to = decodeStructureId(args.toStructureId, 'toStructureId');
       const [target] = to ? await findStructures(ctx.db, ctx.view, [to], new Date()) : [];
-      if (!target) throw new AppError('NOT_FOUND', 'No such structure.');
-      if (target.id === sender) throw new AppError('BAD_USER_INPUT', 'toStructureId: that is your own structure.');
+      if (!target) throw notFound('structure');
+      if (target.id === sender) {
+        throw badInput('toStructureId: that is your own structure.', {
+          key: 'ownStructure',
+          params: { field: 'toStructureId' },
+        });
+      }
       const referral = await insertReferral(ctx.db, {
         fromStructureId: sender,
         toStructureId: target.id,

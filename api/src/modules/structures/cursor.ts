@@ -19,17 +19,23 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+const badCursor = () =>
+  badInput('after: not a cursor returned by this API.', { key: 'badCursor', params: { field: 'after' } });
+
 export function decodeCursor(cursor: string, expected: string): CursorKey {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput('after: not a cursor returned by this API.', 'after');
+    throw badCursor();
   }
   const result = payload.safeParse(parsed);
-  if (!result.success) throw badInput('after: not a cursor returned by this API.', 'after');
+  if (!result.success) throw badCursor();
   if (result.data.f !== expected) {
-    throw badInput('after: this cursor belongs to a query with other ordering arguments (near, search).', 'after');
+    throw badInput('after: this cursor belongs to a query with other ordering arguments (near, search).', {
+      key: 'cursorOtherQuery',
+      params: { field: 'after' },
+    });
   }
   return result.data;
 }

@@ -7,11 +7,11 @@ import type { RevisionAction } from '@repere/shared/enums';
 import { type StructureValues, structureInput } from '@repere/shared/inputs';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { AppError, badInput } from '../../errors.ts';
+import { badInput, invalidInput, notFound } from '../../errors.ts';
 import type { Geocoder } from '../places/geocoder.ts';
 import { outsideDepartment } from '../places/outlines.ts';
 import { resolvePlace } from '../places/resolve.ts';
-import { parseOpeningHours } from './opening-hours.ts';
+import { checkOpeningHours } from './opening-hours.ts';
 import { insertStructures, replaceStructure } from './writes.ts';
 
 /** A structure as repere_structure_document() builds it (the shape of structureInput, nulls kept). */
@@ -76,14 +76,10 @@ export function applyPatch(current: ModeratorStructureInput, patch: StructurePat
 export async function checkInput(db: Db, input: ModeratorStructureInput, options: { location?: boolean } = {}) {
   const parsed = structureInput.omit({ location: true }).safeParse(input);
   if (!parsed.success) {
-    throw badInput(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      String(parsed.error.issues[0]?.path.join('.') ?? 'input'),
-    );
+    throw invalidInput(parsed.error.issues);
   }
   if (parsed.data.openingHours) {
-    const hours = parseOpeningHours(parsed.data.openingHours);
-    if (!hours.ok) throw badInput(`openingHours: ${hours.message}`, 'openingHours');
+    checkOpeningHours(parsed.data.openingHours, 'openingHours');
   }
   const place = await resolvePlace(db, input.address, input.departmentCode);
   if (input.location && options.location !== false) await assertInDepartment(db, place.departmentCode, input.location);
@@ -94,10 +90,14 @@ export async function checkInput(db: Db, input: ModeratorStructureInput, options
 async function assertInDepartment(db: Db, departmentCode: string, location: { lat: number; lon: number }) {
   const check = await outsideDepartment(db, departmentCode, location);
   if (check.outside) {
+    const km = check.distanceKm.toFixed(1);
     throw badInput(
-      `location: ${location.lat}, ${location.lon} is ${check.distanceKm.toFixed(1)} km outside department ${departmentCode}` +
+      `location: ${location.lat}, ${location.lon} is ${km} km outside department ${departmentCode}` +
         ' (at sea, or in another department?): check the coordinates.',
-      'location',
+      {
+        key: 'outside',
+        params: { field: 'location', lat: location.lat, lon: location.lon, km: Number(km), department: departmentCode },
+      },
     );
   }
 }
@@ -110,12 +110,15 @@ async function complete(db: Db, input: ModeratorStructureInput, editor: Editor):
   if (!location) {
     const street = input.address.street;
     if (!geocoder || !street) {
-      throw badInput(
-        geocoder
-          ? 'location: give coordinates, or a street for the geocoder.'
-          : 'location: give coordinates (no geocoder is configured).',
-        'location',
-      );
+      throw geocoder
+        ? badInput('location: give coordinates, or a street for the geocoder.', {
+            key: 'giveLocation',
+            params: { field: 'location' },
+          })
+        : badInput('location: give coordinates (no geocoder is configured).', {
+            key: 'giveCoordinates',
+            params: { field: 'location' },
+          });
     }
     const found = await geocoder.geocode({
       street,
@@ -123,7 +126,12 @@ async function complete(db: Db, input: ModeratorStructureInput, editor: Editor):
       city: input.address.city,
       inseeCode: place.inseeCode,
     });
-    if (!found) throw badInput('location: the address was not found; give coordinates.', 'location');
+    if (!found) {
+      throw badInput('location: the address was not found; give coordinates.', {
+        key: 'addressNotFound',
+        params: { field: 'location' },
+      });
+    }
     location = { lat: found.lat, lon: found.lon };
     await assertInDepartment(db, place.departmentCode, location);
   }
@@ -167,7 +175,7 @@ export async function changeStructure(
     const [locked] = await tx.rows(
       sql`/* structure-lock */ SELECT id FROM structures WHERE id = ${id}::uuid FOR UPDATE`,
     );
-    if (!locked) throw new AppError('NOT_FOUND', 'No such structure.');
+    if (!locked) throw notFound('structure');
     const before = (await structureDocument(tx, id)) as StructureDocument;
     const values = await complete(tx, change.next(documentToInput(before)), editor);
     const verified = before.lastVerifiedAt ? new Date(before.lastVerifiedAt) : undefined;

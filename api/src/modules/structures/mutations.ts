@@ -2,7 +2,7 @@
 // Every one writes a revision (editing.ts).
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { decodeId } from '../../ids.ts';
 import { findRevision } from '../revisions/store.ts';
 import { applyPatch, changeStructure, createStructure, documentToInput, type Editor } from './editing.ts';
@@ -33,13 +33,13 @@ const confirmLocationArg = {
 
 export async function payload(ctx: Context, id: string, revision: number) {
   const [structure] = await findStructures(ctx.db, ctx.view, [id], new Date());
-  if (!structure) throw new AppError('NOT_FOUND', 'No such structure.');
+  if (!structure) throw notFound('structure');
   return { structure, revision };
 }
 
 const structureId = (globalId: string) => {
   const id = decodeStructureId(globalId);
-  if (!id) throw new AppError('NOT_FOUND', 'No such structure.');
+  if (!id) throw notFound('structure');
   return id;
 };
 
@@ -117,7 +117,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const revisionId = decodeId(args.id, 'Revision');
       const revision = revisionId ? await findRevision(ctx.db, revisionId) : null;
-      if (!revision) throw new AppError('NOT_FOUND', 'No such revision.');
+      if (!revision) throw notFound('revision');
       const number = await changeStructure(
         ctx.db,
         revision.structureId,

@@ -10,6 +10,7 @@
 
 import type { nominatim_object, optional_conf } from 'opening_hours';
 import OpeningHours from 'opening_hours';
+import { badInput } from '../../errors.ts';
 
 // Holidays are chosen from the country and region: metropolitan France (Île-de-France has neither
 // Alsace-Moselle's extra days nor an overseas one). lat/lon are numbers, as the typings say: the
@@ -50,14 +51,31 @@ type ParseResult = { ok: true } | { ok: false; message: string };
 
 /** Validates an opening_hours value; the message is meant for developers and data editors. */
 export function parseOpeningHours(value: string): ParseResult {
-  if (value.trim() === '') {
-    return { ok: false, message: 'Invalid opening_hours value: it is empty.' };
-  }
+  const problem = problemOf(value);
+  if (problem === null) return { ok: true };
+  if (problem.detail === null) return { ok: false, message: 'Invalid opening_hours value: it is empty.' };
+  return { ok: false, message: `Invalid opening_hours value "${value}": ${problem.detail}` };
+}
+
+/** Throws BAD_USER_INPUT at `field` (`openingHours`, `changes.openingHours`) unless `value` parses. */
+export function checkOpeningHours(value: string, field: string): void {
+  const result = parseOpeningHours(value);
+  if (result.ok) return;
+  const message = `${field}: ${result.message}`;
+  const detail = problemOf(value)?.detail ?? null;
+  throw detail === null
+    ? badInput(message, { key: 'openingHoursEmpty', params: { field } })
+    : badInput(message, { key: 'openingHours', params: { field, value, detail } });
+}
+
+/** Why a value does not parse (`detail`: the library's explanation, null when empty); null when it does. */
+function problemOf(value: string): { detail: string | null } | null {
+  if (value.trim() === '') return { detail: null };
   try {
     new OpeningHours(value, NOMINATIM, CONF);
-    return { ok: true };
+    return null;
   } catch (error) {
-    return { ok: false, message: `Invalid opening_hours value "${value}": ${explain(error)}` };
+    return { detail: explain(error) };
   }
 }
 

@@ -1,12 +1,14 @@
 // Public reads of structures: the list with filters and distances, and lookups by id.
 import { serviceCategories, structureKinds, structureStatuses, visibilities } from '@repere/shared/enums';
 import { departmentCode, geoPointInput, postalCode, regionCode } from '@repere/shared/inputs';
+import { keyed } from '@repere/shared/issues';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { type Context, viewerLevel } from '../../context.ts';
 import { AppError, badInput } from '../../errors.ts';
-import { maxPageSize } from '../../limits.ts';
+import { pageSizeInput } from '../../limits.ts';
 import { assertDepartment, assertRegion } from '../geography/store.ts';
+import { sinceInput } from './feed.ts';
 import { decodeStructureId } from './ids.ts';
 import { selectedFields } from './selection.ts';
 import { findStructures, listStructures, type StructureRow, type Wanted } from './store.ts';
@@ -37,6 +39,14 @@ export const StructureFilter = builder.inputType('StructureFilter', {
     }),
     openNow: t.boolean({ description: 'Open now in Europe/Paris time, public holidays and closures included.' }),
     needsVerification: t.boolean({ description: 'Only listings not verified for six months, or never.' }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      description:
+        'Only listings whose fields you may see changed at or after this time (a change of a field hidden from ' +
+        'you does not count). Listings that left your view are not here: `structureChanges` gives them as ' +
+        'removals, for apps that keep a copy.',
+      validate: sinceInput,
+    }),
     visibilities: t.field({
       type: [VisibilityEnum],
       description: 'Only these visibilities, among the structures the viewer may list.',
@@ -103,25 +113,29 @@ builder.queryFields((t) => ({
     args: {
       first: t.arg.int({
         defaultValue: 20,
-        validate: z
-          .number()
-          .int()
-          .min(1, 'first must be at least 1')
-          .max(maxPageSize, `first must be at most ${maxPageSize}`),
+        validate: pageSizeInput,
       }),
-      after: t.arg.string({ validate: z.string().max(1000, 'after: not a cursor returned by this API.') }),
+      after: t.arg.string({
+        validate: z.string().max(1000, keyed('badCursor', 'after: not a cursor returned by this API.')),
+      }),
       filter: t.arg({ type: StructureFilter }),
       near: t.arg({ type: GeoPointInput }),
       radiusKm: t.arg.float({
         description: 'With `near`: only structures within this many km (at most 1000).',
-        validate: z.number().gt(0, 'radiusKm must be positive').max(1000, 'radiusKm must be at most 1000'),
+        validate: z
+          .number()
+          .gt(0, keyed('positive', 'radiusKm must be positive'))
+          .max(1000, 'radiusKm must be at most 1000'),
       }),
     },
     resolve: async (_root, args, ctx, info) => {
       const filter = args.filter ?? {};
       if (args.radiusKm != null && !args.near) throw badRadius();
       if (filter.statuses?.some((st) => st !== 'ONLINE') && viewerLevel(ctx.viewer) !== 'moderator') {
-        throw new AppError('FORBIDDEN', 'statuses: only moderators list listings that are not online.');
+        throw new AppError('FORBIDDEN', 'statuses: only moderators list listings that are not online.', {
+          key: 'statuses',
+          params: { field: 'filter.statuses' },
+        });
       }
       if (filter.departmentCode) await assertDepartment(ctx.db, filter.departmentCode);
       if (filter.regionCode) await assertRegion(ctx.db, filter.regionCode);
@@ -148,4 +162,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const badRadius = () => badInput('radiusKm needs near: give the point to measure from.', 'radiusKm');
+const badRadius = () =>
+  badInput('radiusKm needs near: give the point to measure from.', {
+    key: 'radiusNeedsNear',
+    params: { field: 'radiusKm' },
+  });

@@ -15,9 +15,11 @@ import { staleAfterDays, verifyAfterDays } from '@repere/shared/freshness';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type CursorKey, decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
+import { changedSince } from './feed.ts';
 import { parisClock, parisDate } from './opening-hours.ts';
 import { type Column, type FieldSpec, specOf } from './registry.ts';
 import {
+  countedLocation,
   coversListed,
   displayedLocation,
   foundFor,
@@ -92,6 +94,8 @@ export interface StructureFilter {
   needsVerification?: boolean | null;
   /** Staff only (checked by the query): other statuses than ONLINE. */
   statuses?: StructureStatus[] | null;
+  /** Changed in this view at or after this time (feed.ts: never by a field the view may not see). */
+  updatedSince?: Date | null;
 }
 
 export interface ListArgs {
@@ -171,6 +175,33 @@ function point(near: { lat: number; lon: number }): SQL {
   return sql`ST_SetSRID(ST_MakePoint(${near.lon}::float8, ${near.lat}::float8), 4326)::geography`;
 }
 
+/** Filters on columns `structure_counts` also holds (with the same names). */
+function placeFilters(f: StructureFilter): SQL[] {
+  const where: SQL[] = [];
+  if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
+  if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
+  if (f.visibilities?.length) where.push(sql`s.visibility IN (${list(f.visibilities, 'visibility')})`);
+  return where;
+}
+
+const countedFilters: ReadonlySet<string> = new Set(['departmentCode', 'regionCode', 'visibilities']);
+const applied = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+
+/**
+ * The count from `structure_counts` when every condition is on its columns: the view's listing
+ * rule (the same SQL as the rows'), place filters and, for nearest, that the view's location
+ * is set. Null when the view or a filter needs the rows themselves.
+ */
+function countFromGroups(view: StructureView, args: ListArgs): SQL | null {
+  if (view.audience === 'staff' || view.own.length > 0 || args.radiusKm != null) return null;
+  if (Object.entries(args.filter).some(([key, value]) => applied(value) && !countedFilters.has(key))) return null;
+  const located = args.near ? countedLocation(view) : sql`true`;
+  if (!located) return null;
+  const where = [listedFor(view), ...placeFilters(args.filter), located];
+  return sql`/* structures-count */
+    SELECT coalesce(sum(s.n), 0)::int AS n FROM structure_counts s WHERE ${sql.join(where, sql` AND `)}`;
+}
+
 /** The view's filters; `loc` is the location expression of the rows they apply to. */
 function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLocation(view)): SQL[] {
   const f = args.filter;
@@ -178,8 +209,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   const where: SQL[] = [
     statuses ? sql`s.status IN (${list(statuses, 'structure_status')}) AND ${foundFor(view)}` : listedFor(view),
   ];
-  if (f.departmentCode) where.push(sql`s.department_code = ${f.departmentCode}`);
-  if (f.regionCode) where.push(sql`s.region_code = ${f.regionCode}`);
+  where.push(...placeFilters(f));
   // The postal code is exact-address data: it matches only where the view may see it.
   if (f.postalCode)
     where.push(sql`s.postal_code = ${f.postalCode} AND ${may(specOf(view.fields, 'postalCode').group, view)}`);
@@ -187,7 +217,7 @@ function conditions(view: StructureView, args: ListArgs, loc: SQL = displayedLoc
   if (f.services?.length) where.push(sql`s.services && ARRAY[${list(f.services, 'service_category')}]`);
   if (f.search) where.push(searchMatches(view, f.search));
   if (f.needsVerification) where.push(olderThan(verifyAfterDays));
-  if (f.visibilities?.length) where.push(sql`s.visibility IN (${list(f.visibilities, 'visibility')})`);
+  if (f.updatedSince) where.push(changedSince(view, f.updatedSince));
   if (f.mobilisers?.length) where.push(sql`s.mobilisers && ARRAY[${list(f.mobilisers, 'mobiliser')}]`);
   if (f.openNow) {
     const clock = parisClock(args.now);
@@ -304,6 +334,8 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
     cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
     hasNextPage: rows.length > args.first,
     totalCount: async () => {
+      const grouped = countFromGroups(view, args);
+      if (grouped) return (await db.rows<{ n: number }>(grouped))[0]?.n ?? 0;
       // Spatial filters count per location part, so that each part keeps its index.
       const parts = args.near ? locationParts(view) : [{ where: sql`true`, location: displayedLocation(view) }];
       const counts = parts.map(

@@ -1,7 +1,7 @@
 // Which audience a viewer reads, and the SQL pieces that keep each query inside it.
 // Every rule comes from shared/policy.ts; nothing else in the API decides who sees what.
 import { type Visibility, visibilities } from '@repere/shared/enums';
-import { type AccessLevel, type FieldGroup, visibleFor } from '@repere/shared/policy';
+import { type AccessLevel, type Audience, type FieldGroup, visibleFor } from '@repere/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Viewer, viewerLevel } from '../../context.ts';
 import { type FieldRegistry, type FieldSpec, specOf, structureFields } from './registry.ts';
@@ -31,6 +31,14 @@ export function viewFor(viewer: Viewer): StructureView {
     return { audience: 'pro', level, own: viewer.kind === 'user' ? [...viewer.structureIds] : [], fields };
   }
   return { audience: 'staff', level, own: [], fields };
+}
+
+/**
+ * The change feed a view reads (feed.ts). Staff list the same rows as professionals (online,
+ * every visibility): their departures are the professionals' ones.
+ */
+export function feedAudience(view: StructureView): Audience {
+  return view.audience === 'public' ? 'public' : 'pro';
 }
 
 /** Constants, not bind parameters: a generic plan then knows which visibilities it reads. */
@@ -83,13 +91,29 @@ export function guarded(group: FieldGroup, view: StructureView, column: SQL): SQ
  * a member's own rows; the other rows of a `pro` view read the `*_pro` column.
  */
 export function locationColumn(view: StructureView, part: 'all' | 'own' = 'all'): SQL {
-  if (view.audience === 'public') return sql`s.location_public`;
+  if (view.audience === 'public') return publicLocation;
   const exact = specOf(view.fields, 'location').group;
   // Bare column when the view sees every exact point: lets nearest-first use its index.
   if (visibleFor(exact, view.level).length === visibilities.length) return sql`p.location`;
   if (view.audience === 'staff') return sql`CASE WHEN ${may(exact, view)} THEN p.location END`;
   if (part === 'own') return sql`CASE WHEN ${may(exact, view)} THEN p.location ELSE s.location_pro END`;
-  return sql`s.location_pro`;
+  return proLocation;
+}
+
+// The audience location columns, one object each: countedLocation() knows them by identity.
+const publicLocation = sql`s.location_public`;
+const proLocation = sql`s.location_pro`;
+
+/**
+ * The `structure_counts` flag that says this view's location is set, when the view reads one of
+ * the audience columns whose presence is counted there; null otherwise (count the rows).
+ */
+export function countedLocation(view: StructureView): SQL | null {
+  if (view.own.length > 0) return null;
+  const column = locationColumn(view);
+  if (column === publicLocation) return sql`s.located_public`;
+  if (column === proLocation) return sql`s.located_pro`;
+  return null;
 }
 
 /** Row partitions for spatial queries: each has one index-friendly location expression. */

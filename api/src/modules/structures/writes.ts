@@ -5,7 +5,7 @@ import type { StructureValues } from '@repere/shared/inputs';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { badInput } from '../../errors.ts';
-import { parseOpeningHours, weeklySchedule } from './opening-hours.ts';
+import { checkOpeningHours, weeklySchedule } from './opening-hours.ts';
 
 /** Columns of the three tables for each structure, with hours ranges computed on write. */
 function toRows(values: StructureValues[], ids?: string[]) {
@@ -13,8 +13,7 @@ function toRows(values: StructureValues[], ids?: string[]) {
   const schedule = (value: string) => {
     let found = schedules.get(value);
     if (!found) {
-      const parsed = parseOpeningHours(value);
-      if (!parsed.ok) throw badInput(`openingHours: ${parsed.message}`, 'openingHours');
+      checkOpeningHours(value, 'openingHours');
       found = weeklySchedule(value);
       schedules.set(value, found);
     }
@@ -113,7 +112,10 @@ export async function insertStructures(
     if (inserted.length !== rows.length) {
       const known = new Set(inserted.map((r) => (r as { id: string }).id));
       const index = rows.findIndex((r) => !known.has(r.id));
-      throw badInput(`structure ${index + 1}: unknown department or postal code.`, 'departmentCode');
+      throw badInput(`structure ${index + 1}: unknown department or postal code.`, {
+        key: 'unknownPlace',
+        params: { field: 'departmentCode', index: index + 1 },
+      });
     }
     await tx.rows(sql`/* structure-protected-insert */
       INSERT INTO structure_protected (structure_id, street, complement, location, professional_contact,

@@ -3,17 +3,15 @@
 // values run for moderators instead (problemsOf), where the whole listing is theirs to see.
 import type { StructurePatch } from '@repere/shared/curation';
 import type { Db } from '../../db/client.ts';
-import { badInput } from '../../errors.ts';
 import { assertDepartment } from '../geography/store.ts';
 import { resolvePlace } from '../places/resolve.ts';
 import { applyPatch, checkInput, documentToInput, type StructureDocument } from '../structures/editing.ts';
-import { parseOpeningHours } from '../structures/opening-hours.ts';
+import { checkOpeningHours } from '../structures/opening-hours.ts';
 
 /** The changes on their own: hours that parse, a department and postal code that exist and agree. */
 export async function checkPatch(db: Db, patch: StructurePatch): Promise<void> {
   if (patch.openingHours) {
-    const hours = parseOpeningHours(patch.openingHours);
-    if (!hours.ok) throw badInput(`changes.openingHours: ${hours.message}`, 'changes.openingHours');
+    checkOpeningHours(patch.openingHours, 'changes.openingHours');
   }
   if (patch.departmentCode) await assertDepartment(db, patch.departmentCode);
   const postalCode = patch.address?.postalCode;

@@ -12,7 +12,7 @@ import {
 import { type AccessLevel, canSee } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
 import { type Context, levelFor } from '../../context.ts';
-import { AppError, badInput } from '../../errors.ts';
+import { badInput, notFound } from '../../errors.ts';
 import { RateLimitedError } from '../../rate-limits.ts';
 import { digest } from '../accounts/secrets.ts';
 import {
@@ -86,7 +86,7 @@ async function store(
 async function visibleStructure(ctx: Context, globalId: string): Promise<StructureRow> {
   const id = decodeStructureId(globalId, 'structureId');
   const [row] = id ? await findStructures(ctx.db, ctx.view, [id], new Date()) : [];
-  if (!row) throw new AppError('NOT_FOUND', 'No such structure.');
+  if (!row) throw notFound('structure');
   return row;
 }
 
@@ -185,7 +185,10 @@ builder.mutationFields((t) => ({
       for (const path of patchPaths(patch)) {
         const group = writable[path] ?? 'moderation';
         if (group === 'moderation' || !canSee(group, structure.visibility, level)) {
-          throw badInput(`changes.${path}: not a field you can change on this listing.`, `changes.${path}`);
+          throw badInput(`changes.${path}: not a field you can change on this listing.`, {
+            key: 'notChangeable',
+            params: { field: `changes.${path}` },
+          });
         }
       }
       const doc = await structureDocument(ctx.db, structure.id);

@@ -5,7 +5,7 @@ import { decisionReason } from '@repere/shared/curation';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { decodeId } from '../../ids.ts';
 import { maxPageSize } from '../../limits.ts';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf } from '../../paging.ts';
@@ -78,9 +78,13 @@ builder.queryField('submission', (t) =>
 async function pending(tx: Context['db'], globalId: string): Promise<SubmissionRow> {
   const id = decodeId(globalId, 'Submission');
   const submission = id ? await findSubmission(tx, id, true) : null;
-  if (!submission) throw new AppError('NOT_FOUND', 'No such submission.');
+  if (!submission) throw notFound('submission');
   if (submission.status !== 'PENDING') {
-    throw new AppError('CONFLICT', `This submission was already ${submission.status.toLowerCase()}.`);
+    const status = submission.status.toLowerCase();
+    throw new AppError('CONFLICT', `This submission was already ${status}.`, {
+      key: 'alreadyDecided',
+      params: { status },
+    });
   }
   return submission;
 }
@@ -117,6 +121,7 @@ async function approve(ctx: Context, globalId: string, options: ApproveOptions) 
               throw new AppError(
                 'CONFLICT',
                 `The listing changed since this correction was written (${conflicts.join(', ')}): review the diff, then approve with overrideConflicts.`,
+                { key: 'correctionConflict', params: { fields: conflicts } },
                 { conflicts },
               );
             }

@@ -21,6 +21,9 @@ export interface SubmissionRow {
   decisionReason: string | null;
   revisionNumber: number | null;
   requestHash: string | null;
+  /** Imported: where from, and the record's id there. */
+  source: string | null;
+  sourceId: string | null;
 }
 
 const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -29,7 +32,7 @@ const columns = sql`x.id, x.kind::text AS kind, x.status::text AS status, x.stru
   x.department_code AS "departmentCode", x.proposed, x.base, x.reason::text AS reason, x.comment,
   x.submitter_contact AS "submitterContact", ${iso(sql`x.created_at`)} AS "createdAt",
   ${iso(sql`x.decided_at`)} AS "decidedAt", x.decided_by AS "decidedBy", x.decision_reason AS "decisionReason",
-  x.revision_number AS "revisionNumber", x.request_hash AS "requestHash"`;
+  x.revision_number AS "revisionNumber", x.request_hash AS "requestHash", x.source, x.source_id AS "sourceId"`;
 
 export interface NewSubmission {
   kind: SubmissionKind;
@@ -71,9 +74,56 @@ export async function insertSubmission(db: Db, s: NewSubmission): Promise<Submis
     WHERE x.idempotency_scope = ${s.idempotencyScope} AND x.idempotency_key = ${s.idempotencyKey ?? null}`);
   if (!first) throw new Error('submission neither inserted nor found');
   if (first.requestHash !== s.requestHash) {
-    throw badInput('idempotencyKey: already used for a different request.', 'idempotencyKey');
+    throw badInput('idempotencyKey: already used for a different request.', {
+      key: 'idempotencyReused',
+      params: { field: 'idempotencyKey' },
+    });
   }
   return first;
+}
+
+export interface ImportedSubmission {
+  kind: 'NEW_STRUCTURE' | 'CORRECTION';
+  structureId: string | null;
+  departmentCode: string;
+  proposed: unknown;
+  base: unknown;
+  comment: string;
+  submitterUserId: string | null;
+  source: string;
+  sourceId: string;
+  /** Of the record's content: the same record imported again is this one. */
+  sourceDigest: string;
+}
+
+/** Stores an imported record; null when this very record (source, id, content) is already in. */
+export async function insertImportedSubmission(db: Db, s: ImportedSubmission): Promise<string | null> {
+  const [row] = await db.rows<{ id: string }>(sql`/* submission-import */
+    INSERT INTO submissions (kind, structure_id, department_code, proposed, base, comment, submitter_user_id,
+      request_hash, source, source_id, source_digest)
+    VALUES (${s.kind}::submission_kind, ${s.structureId}::uuid, ${s.departmentCode}, ${json(s.proposed)}::text::jsonb,
+      ${json(s.base)}::text::jsonb, ${s.comment}, ${s.submitterUserId}::uuid, ${s.sourceDigest}, ${s.source},
+      ${s.sourceId}, ${s.sourceDigest})
+    ON CONFLICT (source, source_id, source_digest) DO NOTHING
+    RETURNING id`);
+  return row?.id ?? null;
+}
+
+/** The submission that brought this very record (source, id, content), if any. */
+export async function importedRecord(db: Db, source: string, sourceId: string, digest: string) {
+  const [row] = await db.rows<{ id: string; structureId: string | null }>(sql`/* submission-by-source-record */
+    SELECT id, structure_id AS "structureId" FROM submissions
+    WHERE source = ${source} AND source_id = ${sourceId} AND source_digest = ${digest}`);
+  return row ?? null;
+}
+
+/** The listing an earlier version of this record became (its approved import), if any. */
+export async function listingOfSource(db: Db, source: string, sourceId: string): Promise<string | null> {
+  const [row] = await db.rows<{ structureId: string }>(sql`/* submission-listing-of-source */
+    SELECT structure_id AS "structureId" FROM submissions
+    WHERE source = ${source} AND source_id = ${sourceId} AND status = 'APPROVED' AND structure_id IS NOT NULL
+    ORDER BY decided_at DESC LIMIT 1`);
+  return row?.structureId ?? null;
 }
 
 export async function findSubmission(db: Db, id: string, lock = false): Promise<SubmissionRow | null> {

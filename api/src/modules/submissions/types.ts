@@ -63,6 +63,8 @@ Submission.implement({
     departmentCode: t.exposeString('departmentCode', { ...moderators }),
     reason: t.expose('reason', { type: ReportReasonEnum, ...moderators }),
     comment: t.exposeString('comment', { ...moderators }),
+    source: t.exposeString('source', { ...moderators, description: 'Imported: where from (a data·inclusion source).' }),
+    sourceId: t.exposeString('sourceId', { ...moderators, description: "Imported: the record's id at its source." }),
     proposed: t.field({ type: 'JSON', ...moderators, resolve: (s) => s.proposed }),
     submitterContact: t.field({ type: 'JSON', ...moderators, resolve: (s) => s.submitterContact }),
     changes: t.field({

@@ -1,0 +1,1 @@
+ALTER TABLE "sessions" ADD COLUMN "primary_until" timestamp with time zone;

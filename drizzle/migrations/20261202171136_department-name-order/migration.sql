@@ -1,0 +1,1 @@
+CREATE INDEX "structures_department_name_idx" ON "structures" ("department_code","name" COLLATE "C","id");

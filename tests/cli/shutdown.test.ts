@@ -1,0 +1,94 @@
+// Graceful stop of `pnpm start` on SIGTERM: no new connection is accepted, a request in flight
+// (its body still arriving) is answered, then the process exits 0; one that never completes is
+// cut at SHUTDOWN_TIMEOUT_MS.
+import { connect, type Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { embeddedDatabase, portOf } from '../support/cli.ts';
+import { limit } from '../support/time.ts';
+
+const db = embeddedDatabase('stop');
+const server = db.server;
+
+const body = JSON.stringify({ query: '{ departments { code } }' });
+
+/** A POST /graphql whose body is held back after its first half. */
+async function halfSent(port: number): Promise<{ socket: Socket; finish(): Promise<string> }> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise((resolve) => socket.once('connect', resolve));
+  let received = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => {
+    received += chunk;
+  });
+  // A reset (the server cut the request) ends the exchange like a close; without a listener it
+  // would be an uncaught exception in the test runner.
+  socket.on('error', () => {});
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
+  );
+  return {
+    socket,
+    async finish() {
+      socket.write(body.slice(10));
+      await closed;
+      return received;
+    },
+  };
+}
+
+describe('pnpm start on SIGTERM', { timeout: limit(240_000) }, () => {
+  it('refuses new connections, answers the request in flight, then exits 0', async () => {
+    const api = server();
+    try {
+      const port = await portOf(api);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const inFlight = await halfSent(port);
+      api.child.kill('SIGTERM');
+      await api.waitFor(/"msg":"shutting down"/);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      // The server closes the connection after answering (it is stopping), so `finish` ends.
+      const answer = await inFlight.finish();
+      expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+      expect(answer).toMatch(/"departments":\[\{"code":"01"\}/);
+      const exit = await api.exited;
+      expect(exit.code).toBe(0);
+      expect(api.stdout()).toMatch(/"msg":"stopped"/);
+    } finally {
+      await api.stop('SIGKILL');
+    }
+  });
+
+  it('a SIGTERM while starting is kept: the server finishes starting, then stops cleanly', async () => {
+    const api = server();
+    try {
+      await api.waitFor(/"msg":"database open"/);
+      api.child.kill('SIGTERM');
+      const exit = await api.exited;
+      expect(exit, `${api.stdout()}\n${api.stderr()}`).toEqual({ code: 0, signal: null });
+      expect(api.stdout()).toMatch(/"msg":"shutting down"[\s\S]*"msg":"stopped"/);
+    } finally {
+      await api.stop('SIGKILL');
+    }
+  });
+
+  it('does not wait past SHUTDOWN_TIMEOUT_MS for a request that never completes', async () => {
+    const api = server({ SHUTDOWN_TIMEOUT_MS: '1000' });
+    try {
+      const port = await portOf(api);
+      const stuck = await halfSent(port);
+      const started = Date.now();
+      api.child.kill('SIGTERM');
+      const exit = await api.exited;
+      const elapsed = Date.now() - started;
+      // It exited although the request was never sent whole (without the grace period it would
+      // wait for it for ever); how long closing takes after the grace period depends on the
+      // machine's load, so only the lower bound is checked: the test's time limit guards a hang.
+      expect(exit, `${api.stdout()}\n${api.stderr()}`).toEqual({ code: 0, signal: null });
+      expect(elapsed).toBeGreaterThanOrEqual(1000);
+      stuck.socket.destroy();
+    } finally {
+      await api.stop('SIGKILL');
+    }
+  });
+});
