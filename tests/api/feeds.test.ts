@@ -191,8 +191,9 @@ describe('change feeds', () => {
         await other.begin(async (tx) => {
           // A write (it holds an xid); the short sleep only sets its start apart from `now` below.
           await tx`SELECT txid_current(), pg_sleep(0.005)`;
-          const [now] = await tx`SELECT date_trunc('milliseconds', clock_timestamp()) AS at`;
-          expect(Date.parse(await checkpoint())).toBeGreaterThanOrEqual((now?.at as Date).getTime());
+          const [now] = await tx<{ at: Date }[]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS at`;
+          if (!now) throw new Error('no clock row');
+          expect(Date.parse(await checkpoint())).toBeGreaterThanOrEqual(now.at.getTime());
         });
       } finally {
         await other.end();
