@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { SQL } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -75,8 +76,27 @@ function fromPglite(pg: PGlite, lock?: DirLock): Db {
   return wrap(orm, false);
 }
 
+/**
+ * Which statement texts a server connection may keep prepared: the first `max` distinct texts
+ * seen, then no more. The API's statements are a few hundred fixed texts, and preparing them
+ * saves the server a parse and plan per request (the nearest query's database CPU fell about
+ * threefold); a text built from varying input (a long IN list) must not grow each connection's
+ * statement cache without end, here and in the server.
+ */
+export function preparedTexts(max = 300): (text: string) => boolean {
+  const known = new Set<string>();
+  return (text) => {
+    if (known.has(text)) return true;
+    if (known.size >= max) return false;
+    known.add(text);
+    return true;
+  };
+}
+
 function fromPostgres(client: postgres.Sql, size: number): Db {
   const orm = drizzlePostgres({ client });
+  const dialect = (orm as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect;
+  const mayPrepare = preparedTexts();
   // Each top-level statement, transaction or session holds one connection while it runs (or
   // waits for one): counted here, as postgres.js does not tell.
   let inFlight = 0;
@@ -88,16 +108,29 @@ function fromPostgres(client: postgres.Sql, size: number): Db {
       inFlight--;
     }
   };
-  const wrap = (exec: { execute: (q: SQL) => Promise<unknown> }, inTx: boolean): Db => ({
+  // Statements go to postgres.js directly (rendered by drizzle's dialect, so the SQL is the
+  // same): drizzle's execute never prepares. Errors keep drizzle's shape (the driver's error as
+  // `cause`), without the parameters, which may hold what a caller must not see.
+  const run = async <T>(conn: postgres.Sql | postgres.TransactionSql, query: SQL): Promise<T[]> => {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    try {
+      const rows = await conn.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: mayPrepare(text),
+      });
+      return [...(rows as unknown as T[])];
+    } catch (error) {
+      throw new DrizzleQueryError(text, undefined as unknown as unknown[], error as Error);
+    }
+  };
+  const wrap = (conn: postgres.Sql | postgres.TransactionSql, inTx: boolean): Db => ({
     kind: 'postgres',
     drizzle: orm,
     async rows<T>(query: SQL) {
-      const run = async () => [...((await exec.execute(query)) as T[])];
-      return inTx ? run() : counted(run);
+      return inTx ? run<T>(conn, query) : counted(() => run<T>(conn, query));
     },
     async transaction(fn) {
       if (inTx) return fn(this);
-      return counted(() => orm.transaction((tx) => fn(wrap(tx, true))));
+      return counted(() => client.begin((tx) => fn(wrap(tx, true))) as Promise<Awaited<ReturnType<typeof fn>>>);
     },
     exec: (script) =>
       counted(async () => {
@@ -108,7 +141,7 @@ function fromPostgres(client: postgres.Sql, size: number): Db {
     pool: () => ({ size, busy: Math.min(inFlight, size), waiting: Math.max(0, inFlight - size) }),
     close: () => client.end({ timeout: 5 }),
   });
-  return wrap(orm, false);
+  return wrap(client, false);
 }
 
 export interface OpenOptions {
