@@ -21,8 +21,7 @@ function read(file: string) {
   return { header, body: text.slice(text.indexOf('\n') + 1) };
 }
 
-// Pages are read on the embedded database only (a server's table is one COPY: CopySession.paged).
-it.skipIf(Boolean(process.env.DATABASE_URL))(
+it(
   'dumps the same file in pages as in one read per table',
   { timeout: limit(300_000) },
   async () => {

@@ -13,12 +13,11 @@ export interface Column {
 export interface CopySession {
   /** Runs one statement (no parameters: catalog queries and settings) and returns its rows. */
   rows<T>(text: string): Promise<T[]>;
-  /** `COPY <source> TO STDOUT`: the whole output, in chunks (held at once: ask for a page). */
+  /** `COPY <source> TO STDOUT`: its output, in chunks (up to all of it held: ask for a page). */
   copyOut(source: string): AsyncIterable<Uint8Array>;
   /**
-   * Whether a dump reads a table a page at a time. PGlite holds a COPY's output in this process,
-   * so it pages; over postgres.js a second COPY of a page in the same transaction never
-   * finished (seen on rate_limits' text keys), so a server's table is one COPY.
+   * Whether a dump reads a table a page at a time (both do: PGlite holds a COPY's output in this
+   * process, and postgres.js's output may run ahead of the gzipped file).
    */
   paged: boolean;
   /** Loads COPY text (whole lines per chunk) into `table` (quoted, qualified). */
@@ -64,7 +63,7 @@ export async function pgliteSession<T>(pg: PGlite, fn: (s: CopySession) => Promi
 
 // postgres.js 3.4.9's COPY streams hang: a paused socket is never resumed after CopyDone (the
 // next statement waits forever), and a refused COPY FROM never settles (porsager/postgres#917,
-// #1173). Out: read in flowing mode, which never pauses the socket. In: parameterised INSERTs,
+// #1173). Out: read in flowing mode, and the socket resumed at the end. In: parameterised INSERTs,
 // each value sent as text and cast to its column's type, so that the server parses it as COPY
 // would (typed parameters would go through postgres.js's own serializers: 't' became false).
 const maxParameters = 30_000;
@@ -72,17 +71,49 @@ const maxParameters = 30_000;
 export async function postgresSession<T>(sql: postgres.Sql, fn: (s: CopySession) => Promise<T>): Promise<T> {
   return (await sql.begin((tx) =>
     fn({
-      paged: false,
+      paged: true,
       rows: async <R>(text: string) => [...(await tx.unsafe(text))] as R[],
+      // Read in flowing mode (never paused, see above), each chunk handed on as it arrives; the
+      // dump asks for a page at a time, so what waits here is at most one page.
       async *copyOut(source) {
         const stream = await tx.unsafe(`COPY ${source} TO STDOUT`).readable();
-        const chunks = await new Promise<Buffer[]>((resolve, reject) => {
-          const read: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => read.push(chunk));
-          stream.once('end', () => resolve(read));
-          stream.once('error', reject);
+        const queue: Buffer[] = [];
+        let done = false;
+        let failed: unknown = null;
+        let wake: (() => void) | null = null;
+        const signal = () => {
+          wake?.();
+          wake = null;
+        };
+        stream.on('data', (chunk: Buffer) => {
+          queue.push(chunk);
+          signal();
         });
-        yield* chunks;
+        stream.once('end', () => {
+          // A page that came in one socket read was all pushed before this reader was attached:
+          // past 16 KB postgres.js paused the socket, and an ended stream never asks to read
+          // again, so the next statement waited forever (seen on a 1,000-row page). Its read
+          // hook resumes the socket.
+          (stream as unknown as { _read(size: number): void })._read(0);
+          done = true;
+          signal();
+        });
+        stream.once('error', (error) => {
+          failed = error;
+          signal();
+        });
+        for (;;) {
+          const chunk = queue.shift();
+          if (chunk) {
+            yield chunk;
+            continue;
+          }
+          if (failed) throw failed;
+          if (done) return;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
       },
       async load(table, columns, data) {
         const perStatement = Math.max(1, Math.floor(maxParameters / columns.length));

@@ -36,8 +36,7 @@ const literal = (value: string, type: string) => `'${value.replaceAll("'", "''")
 /**
  * A table's rows in key order, as COPY text, a page at a time: each page starts after the last
  * key of the one before (keyset), in the dump's one snapshot. The output is the same as one COPY
- * of the whole table. A table without a primary key (none of ours), or on a server database
- * (see `CopySession.paged`), is copied at once.
+ * of the whole table. A table without a primary key (none of ours) is copied at once.
  */
 async function* tableRows(s: CopySession, t: TableInfo, pageRows: number): AsyncGenerator<Uint8Array> {
   const columns = t.columns.map((c) => quote(c.name)).join(', ');
