@@ -98,7 +98,8 @@ describe('account pages in chromium', () => {
     await page.getByRole('link', { name: 'Retour à la connexion' }).click();
     await page.getByLabel('Adresse e-mail').fill('distraite@courriels.fr');
     await page.getByRole('textbox', { name: 'Mot de passe' }).fill('un-nouveau-mot-de-passe');
-    await page.getByRole('button', { name: 'Connexion' }).click();
+    // Enter, not a click: see logIn in pages.ts.
+    await page.getByRole('textbox', { name: 'Mot de passe' }).press('Enter');
     await page.getByText('Contributions en attente').waitFor();
     expect(errors).toEqual([]);
     await page.close();

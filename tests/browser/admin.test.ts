@@ -65,7 +65,8 @@ async function logIn(page: Page, email: string) {
   await page.goto(`${api.url}/admin/`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(testPassword);
-  await page.getByRole('button', { name: 'Connexion' }).click();
+  // Enter, not a click: see logIn in pages.ts.
+  await page.getByRole('textbox', { name: 'Mot de passe' }).press('Enter');
 }
 
 const rows = (page: Page) => page.locator('table tbody tr');
@@ -80,7 +81,8 @@ describe('the back office in chromium', () => {
     await page.screenshot({ path: `${artifacts}login.png` });
     await page.getByLabel('Adresse e-mail').fill('modo@backoffice.fr');
     await page.getByRole('textbox', { name: 'Mot de passe' }).fill('pas le bon mot de passe');
-    await page.getByRole('button', { name: 'Connexion' }).click();
+    // Enter, not a click: see logIn in pages.ts.
+    await page.getByRole('textbox', { name: 'Mot de passe' }).press('Enter');
     await page.getByText("Échec de l'authentification, merci de réessayer").waitFor();
     expect(page.url()).toContain('#/login');
     expect(errors).toEqual([]);

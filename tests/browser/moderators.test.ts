@@ -78,7 +78,8 @@ describe('moderators in chromium', () => {
     await modo.page.goto(`${api.url}/admin/`);
     await modo.page.getByLabel('Adresse e-mail').fill('dominique@moderateurs.fr');
     await modo.page.getByRole('textbox', { name: 'Mot de passe' }).fill(password);
-    await modo.page.getByRole('button', { name: 'Connexion' }).click();
+    // Enter, not a click: see logIn in pages.ts.
+    await modo.page.getByRole('textbox', { name: 'Mot de passe' }).press('Enter');
     await modo.page.getByText('Contributions en attente').waitFor();
     const modoMenu = menu(modo.page);
     expect(await modoMenu.getByText('File de modération').count()).toBe(1);
@@ -107,7 +108,8 @@ describe('moderators in chromium', () => {
     // distinct "revoked" message would confirm that the password is right.
     await modo.page.getByLabel('Adresse e-mail').fill('dominique@moderateurs.fr');
     await modo.page.getByRole('textbox', { name: 'Mot de passe' }).fill(password);
-    await modo.page.getByRole('button', { name: 'Connexion' }).click();
+    // Enter, not a click: see logIn in pages.ts.
+    await modo.page.getByRole('textbox', { name: 'Mot de passe' }).press('Enter');
     await modo.page.getByText("Échec de l'authentification, merci de réessayer").waitFor();
     expect(await checkPage(modo.page, 'moderator-revoked-login')).toEqual([]);
     expect(modo.errors).toEqual([]);
