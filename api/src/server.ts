@@ -19,10 +19,16 @@ async function main() {
   const log = createLogger(env.LOG_LEVEL, bufferedStdout());
   // Handlers first: a SIGTERM while starting (or right after the "listening" line) would
   // otherwise hit Node's default action and kill the process, mid-migration or mid-request.
-  // One that comes early is kept and acted on once the server is up.
+  // One that comes early is kept and acted on once the server is up; a second one exits at
+  // once (starting may wait long on a database that does not answer), as a shell's 128 + signal.
   let stopRequested: string | null = null;
   let stop = (signal: string) => {
-    stopRequested ??= signal;
+    if (stopRequested) {
+      log.warn({ signal }, 'stop requested again while starting: exiting now');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    stopRequested = signal;
+    log.info({ signal }, 'stop requested while starting: stopping once started (again to exit now)');
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -1,9 +1,10 @@
 // Graceful stop of `pnpm start` on SIGTERM: no new connection is accepted, a request in flight
 // (its body still arriving) is answered, then the process exits 0; one that never completes is
-// cut at SHUTDOWN_TIMEOUT_MS.
-import { connect, type Socket } from 'node:net';
+// cut at SHUTDOWN_TIMEOUT_MS. A second signal while starting exits at once.
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { embeddedDatabase, portOf } from '../support/cli.ts';
+import { embeddedDatabase, portOf, startServer } from '../support/cli.ts';
 import { limit } from '../support/time.ts';
 
 const db = embeddedDatabase('stop');
@@ -89,6 +90,40 @@ describe('pnpm start on SIGTERM', { timeout: limit(240_000) }, () => {
       stuck.socket.destroy();
     } finally {
       await api.stop('SIGKILL');
+    }
+  });
+});
+
+describe('pnpm start asked twice to stop while starting', { timeout: limit(240_000) }, () => {
+  it('exits at once, 130 on SIGINT and 143 on SIGTERM, without waiting for the database', async () => {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
+      // A database that accepts connections and never answers: starting waits on it.
+      const held = new Set<Socket>();
+      const silent = createServer((socket) => void held.add(socket));
+      silent.listen(0, '127.0.0.1');
+      await once(silent, 'listening');
+      const connected = once(silent, 'connection');
+      const api = startServer({
+        NODE_ENV: 'production',
+        DATABASE_URL: `postgres://repere:secret@127.0.0.1:${(silent.address() as { port: number }).port}/repere`,
+        DATABASE_CONNECT_TIMEOUT_MS: '60000',
+      });
+      try {
+        await connected;
+        api.child.kill(signal);
+        await api.waitFor(/"msg":"stop requested while starting/);
+        api.child.kill(signal);
+        const exit = await api.exited;
+        expect(exit, `${api.stdout()}\n${api.stderr()}`).toEqual({ code, signal: null });
+        expect(api.stdout()).not.toMatch(/listening/);
+      } finally {
+        await api.stop('SIGKILL');
+        for (const socket of held) socket.destroy();
+        silent.close();
+      }
     }
   });
 });
