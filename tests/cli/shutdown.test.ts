@@ -1,10 +1,15 @@
 // Graceful stop of `pnpm start` on SIGTERM: no new connection is accepted, a request in flight
 // (its body still arriving) is answered, then the process exits 0; one that never completes is
-// cut at SHUTDOWN_TIMEOUT_MS. A second signal while starting exits at once.
+// cut at SHUTDOWN_TIMEOUT_MS, and so is a referral purge waiting on a lock. A second signal while
+// starting exits at once.
 import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
+import { openDb } from '../../api/src/db/client.ts';
+import { migrate } from '../../api/src/db/migrate.ts';
 import { embeddedDatabase, portOf, startServer } from '../support/cli.ts';
+import { clustersAvailable, startPrimary } from '../support/pg-cluster.ts';
 import { limit } from '../support/time.ts';
 
 const db = embeddedDatabase('stop');
@@ -124,6 +129,72 @@ describe('pnpm start asked twice to stop while starting', { timeout: limit(240_0
         for (const socket of held) socket.destroy();
         silent.close();
       }
+    }
+  });
+});
+
+// The purge's DELETE waits on a lock the test holds (SHARE mode: reads go on, writes wait).
+describe.runIf(clustersAvailable)('pnpm start and the referral purge', { timeout: limit(300_000) }, () => {
+  it('a purge waiting on a lock is given SHUTDOWN_TIMEOUT_MS, then the process exits 1; none starts once a stop is asked', async () => {
+    const cluster = await startPrimary();
+    const url = cluster.url('repere');
+    const sql = postgres(url, { max: 2, onnotice: () => {} });
+    let release = () => {};
+    try {
+      const db = await openDb({ databaseUrl: url, poolSize: 1 });
+      try {
+        await migrate(db);
+      } finally {
+        await db.close();
+      }
+      const locked = new Promise<void>((resolve, reject) => {
+        sql
+          .begin(async (tx) => {
+            await tx`LOCK TABLE referrals IN SHARE MODE`;
+            resolve();
+            await new Promise<void>((done) => {
+              release = done;
+            });
+          })
+          .catch(reject);
+      });
+      await locked;
+      const env = { NODE_ENV: 'production', DATABASE_URL: url, SEED_DEMO: 'false' };
+
+      // Stopped while starting: no purge starts, so nothing waits on the lock.
+      const early = startServer({ ...env, SHUTDOWN_TIMEOUT_MS: String(limit(600_000)) });
+      try {
+        await early.waitFor(/"msg":"database open"/);
+        early.child.kill('SIGTERM');
+        const exit = await early.exited;
+        expect(exit, `${early.stdout()}\n${early.stderr()}`).toEqual({ code: 0, signal: null });
+        expect(early.stdout()).toMatch(/"msg":"stop requested while starting[\s\S]*"msg":"stopped"/);
+      } finally {
+        await early.stop('SIGKILL');
+      }
+
+      // Stopped while a purge waits: cut after the grace period.
+      const api = startServer({ ...env, SHUTDOWN_TIMEOUT_MS: '1000' });
+      try {
+        await portOf(api);
+        await expect
+          .poll(async () => {
+            const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND query LIKE '%referrals-purge%'`;
+            return row?.n;
+          })
+          .toBe(1);
+        api.child.kill('SIGTERM');
+        const exit = await api.exited;
+        expect(exit, `${api.stdout()}\n${api.stderr()}`).toEqual({ code: 1, signal: null });
+        expect(api.stdout()).toMatch(/"msg":"referral purge still running after the grace period: exiting"/);
+      } finally {
+        await api.stop('SIGKILL');
+      }
+    } finally {
+      release();
+      await sql.end();
+      await cluster.remove();
     }
   });
 });
