@@ -1,5 +1,6 @@
 // `pnpm start`: configuration, database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
 
+import { setTimeout as delay } from 'node:timers/promises';
 import { DataDirBusyError } from './db/lock.ts';
 import { openConfiguredDb } from './db/open.ts';
 import { checkReady } from './db/ready.ts';
@@ -19,10 +20,16 @@ async function main() {
   const log = createLogger(env.LOG_LEVEL, bufferedStdout());
   // Handlers first: a SIGTERM while starting (or right after the "listening" line) would
   // otherwise hit Node's default action and kill the process, mid-migration or mid-request.
-  // One that comes early is kept and acted on once the server is up.
+  // One that comes early is kept and acted on once the server is up; a second one exits at
+  // once (starting may wait long on a database that does not answer), as a shell's 128 + signal.
   let stopRequested: string | null = null;
   let stop = (signal: string) => {
-    stopRequested ??= signal;
+    if (stopRequested) {
+      log.warn({ signal }, 'stop requested again while starting: exiting now');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    stopRequested = signal;
+    log.info({ signal }, 'stop requested while starting: stopping once started (again to exit now)');
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
@@ -79,7 +86,8 @@ async function main() {
     replicaMaxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
   });
   const port = await app.listen(env.PORT, env.HOST);
-  const stopPurge = startReferralPurge(db, log);
+  // Asked to stop already: no purge to start (it would only delay the stop).
+  const stopPurge = stopRequested ? async () => {} : startReferralPurge(db, log);
 
   let stopping = false;
   stop = (signal: string) => {
@@ -87,9 +95,16 @@ async function main() {
     stopping = true;
     void (async () => {
       log.info({ signal }, 'shutting down');
-      const purgeStopped = stopPurge();
+      // A purge waiting on a lock (or on a database that stopped answering) gets the same grace
+      // period as the requests in flight, not more.
+      const purged = Promise.race([stopPurge().then(() => true), delay(env.SHUTDOWN_TIMEOUT_MS, false)]);
       await app.close(env.SHUTDOWN_TIMEOUT_MS);
-      await purgeStopped;
+      if (!(await purged)) {
+        // Closing the database under the purge's query would abort an embedded one; exiting
+        // rolls the purge back.
+        log.error({ ms: env.SHUTDOWN_TIMEOUT_MS }, 'referral purge still running after the grace period: exiting');
+        process.exit(1);
+      }
       await replicas?.close();
       await db.close();
       redis?.disconnect();

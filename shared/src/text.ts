@@ -59,7 +59,11 @@ const controls = new RegExp(`${always.source}|${lineBreaks.source}`, 'g');
  * `max` characters, cut with an ellipsis.
  */
 export function printable(text: string, max: number): string {
-  const shown = text.replace(controls, unicodeName);
+  // Only what can be shown is rewritten (a huge input is not scanned whole): one character past
+  // the bound tells whether it is cut, and a second one keeps a surrogate pair whole.
+  let head = text.length > max + 1 ? text.slice(0, max + 1) : text;
+  if (head !== text && /[\uD800-\uDBFF]$/.test(head)) head = text.slice(0, max + 2);
+  const shown = head.replace(controls, unicodeName);
   if (shown.length <= max) return shown;
   // Not between the two halves of a surrogate pair.
   const cut = shown.slice(0, max - 1);

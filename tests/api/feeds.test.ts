@@ -227,6 +227,14 @@ describe('change feeds', () => {
     expect(checkpoints.size).toBe(1);
     const forged = await api.gql(changes, { since: '1970-01-01T00:00:00Z', after: 'pas-un-curseur' });
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Well-formed, but at a time the database does not hold (year 0): as bad as any other.
+    const real = JSON.parse(Buffer.from(after as string, 'base64url').toString('utf8'));
+    for (const field of ['at', 'cp']) {
+      const cursor = Buffer.from(JSON.stringify({ ...real, [field]: '0000-06-01T00:00:00Z' })).toString('base64url');
+      const res = await api.gql(changes, { since: '1970-01-01T00:00:00Z', after: cursor }, headers.pro);
+      expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', key: 'badCursor' });
+      expect(res.errors?.[0]?.message).toBe('after: not a cursor returned by structureChanges.');
+    }
   });
 
   it('exports with ?updated_since=: changed records and tombstones, in each format', async () => {

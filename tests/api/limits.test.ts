@@ -134,3 +134,40 @@ describe('aliases, repeats and cost', () => {
     expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 });
+
+describe('variables', () => {
+  it('a refused variable is echoed bounded, whatever its size', async () => {
+    const long = 'x'.repeat(1_000_000);
+    const sent = [
+      { query: 'query ($n: Int!) { places(search: "Amiens", first: $n) { name } }', variables: { n: long } },
+      // An unknown field of an input: graphql-js names it twice, once unquoted.
+      {
+        query: 'query ($f: StructureFilter) { structures(filter: $f) { totalCount } }',
+        variables: { f: { [long]: 1 } },
+      },
+      {
+        query: 'query ($k: [StructureKind!]) { structures(filter: { kinds: $k }) { totalCount } }',
+        variables: { k: [long, long] },
+      },
+    ];
+    for (const { query, variables } of sent) {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.text();
+      expect(text.length, query).toBeLessThan(5000);
+      const body = JSON.parse(text);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', key: 'invalidVariables' });
+      expect(body.errors[0].message).toMatch(/^Variable "\$[nfk]" got invalid value /);
+      expect(body.errors[0].message).toContain(`${'x'.repeat(50)}…`);
+      expect(body.errors[0].message.length).toBeLessThanOrEqual(1000);
+    }
+    // What was wrong is still said, each value cut at 100 characters.
+    const res = await api.gql('query ($n: Int!) { places(search: "Amiens", first: $n) { name } }', { n: long });
+    expect(res.errors?.[0]?.message).toBe(
+      `Variable "$n" got invalid value "${'x'.repeat(100)}…"; Int cannot represent non-integer value: "${'x'.repeat(100)}…"`,
+    );
+  });
+});

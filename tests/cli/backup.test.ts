@@ -2,10 +2,12 @@
 // every protected table (accounts, sessions, referrals, audit, API keys, mail tokens, first-admin
 // setup), dumped, restored into an empty database; then the same rows per table, the same dump
 // again, and the same answers to README.md's example queries from a server on the restored one.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { finished } from 'node:stream/promises';
+import { createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countRows, listTables } from '../../api/src/db/backup/catalog.ts';
 import { openDb } from '../../api/src/db/client.ts';
@@ -215,6 +217,30 @@ describe('db dump / db restore', { timeout: limit(900_000) }, () => {
       expect(res.stderr).toContain(`${file} is not a dump made by \`pnpm repere db dump\`: its header is damaged.`);
       // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be printed.
       expect(res.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    }
+    expect(existsSync(target)).toBe(false);
+  });
+
+  // Before the first line was bounded, this one (256 MB, never ending) was read whole, joined
+  // again at each 16 kB chunk: the restore never finished.
+  it('refuses a file that is not gzip, or whose first line is over 1 MB, without reading it all', {
+    timeout: limit(60_000),
+  }, async () => {
+    const target = join(dir, 'untouched-too', 'pglite');
+    const plain = join(dir, 'plain.dump');
+    writeFileSync(plain, '{"format":"repere-dump","version":1}\n');
+    const endless = join(dir, 'endless.dump');
+    const gzip = createGzip();
+    const file = createWriteStream(endless);
+    gzip.pipe(file);
+    const spaces = Buffer.alloc(1024 * 1024, 0x20);
+    for (let i = 0; i < 256; i++) if (!gzip.write(spaces)) await once(gzip, 'drain');
+    gzip.end();
+    await finished(file);
+    for (const path of [plain, endless]) {
+      const res = await cli({ PGLITE_DIR: target }, ['db', 'restore', path]);
+      expect(res.status, path).toBe(1);
+      expect(res.stderr).toContain(`${path} is not a dump made by \`pnpm repere db dump\`.`);
     }
     expect(existsSync(target)).toBe(false);
   });

@@ -1,9 +1,15 @@
 // Graceful stop of `pnpm start` on SIGTERM: no new connection is accepted, a request in flight
 // (its body still arriving) is answered, then the process exits 0; one that never completes is
-// cut at SHUTDOWN_TIMEOUT_MS.
-import { connect, type Socket } from 'node:net';
+// cut at SHUTDOWN_TIMEOUT_MS, and so is a referral purge waiting on a lock. A second signal while
+// starting exits at once.
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { embeddedDatabase, portOf } from '../support/cli.ts';
+import { openDb } from '../../api/src/db/client.ts';
+import { migrate } from '../../api/src/db/migrate.ts';
+import { embeddedDatabase, portOf, startServer } from '../support/cli.ts';
+import { clustersAvailable, startPrimary } from '../support/pg-cluster.ts';
 import { limit } from '../support/time.ts';
 
 const db = embeddedDatabase('stop');
@@ -89,6 +95,106 @@ describe('pnpm start on SIGTERM', { timeout: limit(240_000) }, () => {
       stuck.socket.destroy();
     } finally {
       await api.stop('SIGKILL');
+    }
+  });
+});
+
+describe('pnpm start asked twice to stop while starting', { timeout: limit(240_000) }, () => {
+  it('exits at once, 130 on SIGINT and 143 on SIGTERM, without waiting for the database', async () => {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
+      // A database that accepts connections and never answers: starting waits on it.
+      const held = new Set<Socket>();
+      const silent = createServer((socket) => void held.add(socket));
+      silent.listen(0, '127.0.0.1');
+      await once(silent, 'listening');
+      const connected = once(silent, 'connection');
+      const api = startServer({
+        NODE_ENV: 'production',
+        DATABASE_URL: `postgres://repere:secret@127.0.0.1:${(silent.address() as { port: number }).port}/repere`,
+        DATABASE_CONNECT_TIMEOUT_MS: '60000',
+      });
+      try {
+        await connected;
+        api.child.kill(signal);
+        await api.waitFor(/"msg":"stop requested while starting/);
+        api.child.kill(signal);
+        const exit = await api.exited;
+        expect(exit, `${api.stdout()}\n${api.stderr()}`).toEqual({ code, signal: null });
+        expect(api.stdout()).not.toMatch(/listening/);
+      } finally {
+        await api.stop('SIGKILL');
+        for (const socket of held) socket.destroy();
+        silent.close();
+      }
+    }
+  });
+});
+
+// The purge's DELETE waits on a lock the test holds (SHARE mode: reads go on, writes wait).
+describe.runIf(clustersAvailable)('pnpm start and the referral purge', { timeout: limit(300_000) }, () => {
+  it('a purge waiting on a lock is given SHUTDOWN_TIMEOUT_MS, then the process exits 1; none starts once a stop is asked', async () => {
+    const cluster = await startPrimary();
+    const url = cluster.url('repere');
+    const sql = postgres(url, { max: 2, onnotice: () => {} });
+    let release = () => {};
+    try {
+      const db = await openDb({ databaseUrl: url, poolSize: 1 });
+      try {
+        await migrate(db);
+      } finally {
+        await db.close();
+      }
+      const locked = new Promise<void>((resolve, reject) => {
+        sql
+          .begin(async (tx) => {
+            await tx`LOCK TABLE referrals IN SHARE MODE`;
+            resolve();
+            await new Promise<void>((done) => {
+              release = done;
+            });
+          })
+          .catch(reject);
+      });
+      await locked;
+      const env = { NODE_ENV: 'production', DATABASE_URL: url, SEED_DEMO: 'false' };
+
+      // Stopped while starting: no purge starts, so nothing waits on the lock.
+      const early = startServer({ ...env, SHUTDOWN_TIMEOUT_MS: String(limit(600_000)) });
+      try {
+        await early.waitFor(/"msg":"database open"/);
+        early.child.kill('SIGTERM');
+        const exit = await early.exited;
+        expect(exit, `${early.stdout()}\n${early.stderr()}`).toEqual({ code: 0, signal: null });
+        expect(early.stdout()).toMatch(/"msg":"stop requested while starting[\s\S]*"msg":"stopped"/);
+      } finally {
+        await early.stop('SIGKILL');
+      }
+
+      // Stopped while a purge waits: cut after the grace period.
+      const api = startServer({ ...env, SHUTDOWN_TIMEOUT_MS: '1000' });
+      try {
+        await portOf(api);
+        await expect
+          .poll(async () => {
+            const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND query LIKE '%referrals-purge%'`;
+            return row?.n;
+          })
+          .toBe(1);
+        api.child.kill('SIGTERM');
+        const exit = await api.exited;
+        expect(exit, `${api.stdout()}\n${api.stderr()}`).toEqual({ code: 1, signal: null });
+        expect(api.stdout()).toMatch(/"msg":"referral purge still running after the grace period: exiting"/);
+      } finally {
+        await api.stop('SIGKILL');
+      }
+    } finally {
+      release();
+      await sql.end();
+      await cluster.remove();
     }
   });
 });

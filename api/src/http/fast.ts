@@ -140,17 +140,21 @@ function persistedHash(extensions: unknown): string | null {
 /**
  * Automatic persisted queries' texts by hash, kept in this process: Apollo's store (its
  * `persistedQueries.cache`, whose keys it prefixes with `apq:`), read by the hot path too, so a
- * GET that sends only a hash is answered compiled. Bounded by the texts' total length; the
- * oldest go first (a client whose hash is gone is told PERSISTED_QUERY_NOT_FOUND and sends the
- * text again, as APQ clients do).
+ * GET that sends only a hash is answered compiled. Bounded by the entries' total length (each
+ * key and a fixed overhead counted too, so that many tiny texts under distinct hashes do not
+ * grow the map) and by their number; the oldest go first (a client whose hash is gone is told
+ * PERSISTED_QUERY_NOT_FOUND and sends the text again, as APQ clients do).
  */
-export function createPersistedQueries(maxChars = 8 * 1024 * 1024) {
+export function createPersistedQueries(maxChars = 8 * 1024 * 1024, maxEntries = 10_000) {
   const texts = new Map<string, string>();
   let chars = 0;
+  // What a Map entry costs beyond its key and text, roughly, in characters.
+  const overhead = 100;
+  const size = (key: string, text: string) => key.length + text.length + overhead;
   const remove = (key: string) => {
     const text = texts.get(key);
     if (text === undefined) return;
-    chars -= text.length;
+    chars -= size(key, text);
     texts.delete(key);
   };
   return {
@@ -161,11 +165,11 @@ export function createPersistedQueries(maxChars = 8 * 1024 * 1024) {
     },
     async set(key: string, value: string) {
       remove(key);
-      if (value.length > maxChars) return;
+      if (size(key, value) > maxChars) return;
       texts.set(key, value);
-      chars += value.length;
+      chars += size(key, value);
       for (const oldest of texts.keys()) {
-        if (chars <= maxChars) break;
+        if (chars <= maxChars && texts.size <= maxEntries) break;
         remove(oldest);
       }
     },

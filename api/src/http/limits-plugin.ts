@@ -4,6 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { type ErrorDetail, isErrorKey } from '@repere/shared/errors';
+import { printable } from '@repere/shared/text';
 import { GraphQLError, getVariableValues, Kind } from 'graphql';
 import type { Context } from '../context.ts';
 import { AppError, type ErrorCode, isExpected } from '../errors.ts';
@@ -29,8 +30,12 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
         // Variables are coerced here before Apollo does: a bad one is the caller's mistake.
         const errors = getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors;
         if (errors?.length) {
-          let message = errors.map((e) => e.message).join(' ');
-          if (contextValue.viewer.kind === 'anonymous') message = withoutSuggestions(message);
+          // Up to 50 errors (graphql-js's bound), each bounded, and the whole too; suggestions
+          // are taken out of bounded text (a cut one too).
+          const anonymous = contextValue.viewer.kind === 'anonymous';
+          const shown = errors.map((e) => (anonymous ? withoutSuggestions(bounded(e.message)) : bounded(e.message)));
+          let message = printable(shown.join(' '), 1000);
+          if (anonymous) message = withoutSuggestions(message);
           throw new AppError(
             'BAD_USER_INPUT',
             message,
@@ -68,4 +73,27 @@ export const limitsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, '');
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*(?:\?|$)/g, '');
+
+/**
+ * graphql-js echoes a refused variable's value whole, often twice ('got invalid value "…"; Int
+ * cannot represent non-integer value: "…"'): a 1 MB string came back in the message. Each quoted
+ * value is cut to 100 characters, the message (an object's keys are not quoted) to 500. One pass,
+ * no regular expression: a value full of quotes and backslashes cannot make it backtrack.
+ */
+function bounded(message: string, maxValue = 100, max = 500): string {
+  let out = '';
+  let at = 0;
+  while (out.length <= max) {
+    const open = message.indexOf('"', at);
+    if (open === -1) break;
+    let close = open + 1;
+    while (close < message.length && message[close] !== '"') close += message[close] === '\\' ? 2 : 1;
+    if (close >= message.length) break;
+    const value =
+      close - open - 1 > maxValue ? `${message.slice(open + 1, open + 1 + maxValue)}…` : message.slice(open + 1, close);
+    out += `${message.slice(at, Math.min(open, at + max + 1))}"${value}"`;
+    at = close + 1;
+  }
+  return printable(out + message.slice(at, at + max + 1), max);
+}

@@ -81,26 +81,49 @@ export function dumpWriter(path: string) {
   };
 }
 
-/** The lines of a stream, without their `\n`. */
-async function* lines(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
+// The header is one line of names: far below this. A longer first line (or none) is not a dump,
+// and is not read to its end.
+const maxHeaderBytes = 1024 * 1024;
+
+/**
+ * The lines of a stream, without their `\n`; the first one at most `firstMax` bytes. The pieces
+ * of a line that spans chunks are joined once, when it ends (joining at each chunk would copy
+ * the line again and again).
+ */
+async function* lines(source: AsyncIterable<Buffer>, firstMax: number): AsyncGenerator<Buffer> {
+  const pieces: Buffer[] = [];
+  let pending = 0;
+  let first = true;
   for await (const chunk of source) {
-    let data: Buffer = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let data = chunk;
     let at = data.indexOf(0x0a);
     while (at !== -1) {
-      yield data.subarray(0, at);
+      if (first && pending + at > firstMax) throw new Error('first line too long');
+      first = false;
+      const end = data.subarray(0, at);
+      if (pieces.length) {
+        pieces.push(end);
+        const line = Buffer.concat(pieces, pending + end.length);
+        pieces.length = 0;
+        pending = 0;
+        yield line;
+      } else yield end;
       data = data.subarray(at + 1);
       at = data.indexOf(0x0a);
     }
-    rest = data;
+    if (data.length) {
+      pieces.push(data);
+      pending += data.length;
+      if (first && pending > firstMax) throw new Error('first line too long');
+    }
   }
-  if (rest.length) yield rest;
+  if (pending) yield Buffer.concat(pieces, pending);
 }
 
 /** Opens a dump: its header, then each table's rows in the header's order. */
 export async function dumpReader(path: string) {
   const gunzip = createReadStream(path).pipe(createGunzip());
-  const it = lines(gunzip)[Symbol.asyncIterator]();
+  const it = lines(gunzip, maxHeaderBytes)[Symbol.asyncIterator]();
   let header: DumpHeader;
   try {
     const first = await it.next();

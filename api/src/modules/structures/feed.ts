@@ -101,12 +101,16 @@ export async function* removedSince(db: Db, audience: Audience, since: Date): As
   }
 }
 
+// A cursor's time, in the years the database holds (year 0 is a valid ISO date-time that
+// PostgreSQL refuses: the query would fail, an internal error for a forged cursor).
+const cursorTime = z.iso.datetime().refine((s) => inFeedRange(new Date(s)));
+
 /** Opaque feed cursors: the position and the walk's checkpoint, kept for every page of it. */
 const cursorPayload = z.object({
   l: z.literal('changes'),
-  at: z.iso.datetime(),
+  at: cursorTime,
   id: z.uuid(),
-  cp: z.iso.datetime(),
+  cp: cursorTime,
 });
 
 export function encodeFeedCursor(key: FeedKey, checkpoint: string): string {
