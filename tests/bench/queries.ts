@@ -44,7 +44,7 @@ await db.close();
 
 // As `pnpm start` runs it: bundled to JavaScript first (api/build-if-changed.mjs).
 execFileSync(process.execPath, ['api/build-if-changed.mjs'], { stdio: 'inherit' });
-const api = spawn(process.execPath, ['api/dist/server.mjs'], {
+const api = spawn(process.execPath, ['--max-old-space-size=256', 'api/dist/server.mjs'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',
