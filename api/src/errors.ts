@@ -1,7 +1,7 @@
 // Expected failures carry a stable code, a message meant for the caller, and the message's key
 // and parameters (shared/src/errors.ts) for clients that word it themselves; anything else is
 // masked by formatError and logged with the request id.
-import type { ErrorDetail } from '@repere/shared/errors';
+import { type ErrorDetail, thingNamesEn } from '@repere/shared/errors';
 import { issueDetail, pathOf } from '@repere/shared/issues';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
@@ -37,20 +37,8 @@ export function badInput(message: string, detail: ErrorDetail, extensions: Recor
   return new AppError('BAD_USER_INPUT', message, detail, field ? { field, ...extensions } : extensions);
 }
 
-/** What was not found, in the English message. */
-const things = {
-  structure: 'structure',
-  submission: 'submission',
-  professional: 'professional',
-  staff: 'moderator or admin',
-  apiKey: 'API key',
-  helpline: 'helpline',
-  revision: 'revision',
-  referral: 'referral',
-} as const;
-
-export function notFound(thing: keyof typeof things): AppError {
-  return new AppError('NOT_FOUND', `No such ${things[thing]}.`, { key: 'notFound', params: { thing } });
+export function notFound(thing: keyof typeof thingNamesEn): AppError {
+  return new AppError('NOT_FOUND', `No such ${thingNamesEn[thing]}.`, { key: 'notFound', params: { thing } });
 }
 
 type Issues = readonly (z.core.$ZodIssue | { message: string; path?: readonly unknown[] })[];

@@ -169,3 +169,15 @@ export function paramsMatch(key: ErrorKey, params: unknown): boolean {
     return typeof value === type;
   });
 }
+
+/** The things a NOT_FOUND error names, in English: the API's message and the back office's English. */
+export const thingNamesEn = {
+  structure: 'structure',
+  submission: 'submission',
+  professional: 'professional',
+  staff: 'moderator or admin',
+  apiKey: 'API key',
+  helpline: 'helpline',
+  revision: 'revision',
+  referral: 'referral',
+} as const;

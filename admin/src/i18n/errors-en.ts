@@ -1,5 +1,5 @@
 // The API's errors in English, by key (shared/src/errors.ts): `%{name}` are the error's params.
-import type { ErrorKey } from '@repere/shared/errors';
+import { type ErrorKey, thingNamesEn } from '@repere/shared/errors';
 import type { errorTermsFr } from './errors-fr.ts';
 
 export const errorsEn = {
@@ -126,16 +126,7 @@ export const errorsEn = {
 } satisfies Record<ErrorKey, string>;
 
 export const errorTermsEn: typeof errorTermsFr = {
-  thing: {
-    structure: 'structure',
-    submission: 'submission',
-    professional: 'professional',
-    staff: 'moderator or admin',
-    apiKey: 'API key',
-    helpline: 'helpline',
-    revision: 'revision',
-    referral: 'referral',
-  },
+  thing: thingNamesEn,
   decided: { approved: 'approved', rejected: 'rejected' },
   referralStatus: { acknowledged: 'acknowledged', closed: 'closed', sent: 'sent' },
   field: {

@@ -15,11 +15,6 @@ export interface CopySession {
   rows<T>(text: string): Promise<T[]>;
   /** `COPY <source> TO STDOUT`: its output, in chunks (up to all of it held: ask for a page). */
   copyOut(source: string): AsyncIterable<Uint8Array>;
-  /**
-   * Whether a dump reads a table a page at a time (both do: PGlite holds a COPY's output in this
-   * process, and postgres.js's output may run ahead of the gzipped file).
-   */
-  paged: boolean;
   /** Loads COPY text (whole lines per chunk) into `table` (quoted, qualified). */
   load(table: string, columns: Column[], data: AsyncIterable<Uint8Array>): Promise<void>;
 }
@@ -32,7 +27,6 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 export async function pgliteSession<T>(pg: PGlite, fn: (s: CopySession) => Promise<T>): Promise<T> {
   return pg.transaction((tx) =>
     fn({
-      paged: true,
       rows: async <R>(text: string) => (await tx.query<R>(text)).rows,
       // PGlite runs in this process: COPY goes through a Blob (the dump asks for a page at a time).
       async *copyOut(source) {
@@ -71,7 +65,6 @@ const maxParameters = 30_000;
 export async function postgresSession<T>(sql: postgres.Sql, fn: (s: CopySession) => Promise<T>): Promise<T> {
   return (await sql.begin((tx) =>
     fn({
-      paged: true,
       rows: async <R>(text: string) => [...(await tx.unsafe(text))] as R[],
       // Read in flowing mode (never paused, see above), each chunk handed on as it arrives; the
       // dump asks for a page at a time, so what waits here is at most one page.

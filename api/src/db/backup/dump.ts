@@ -41,7 +41,7 @@ const literal = (value: string, type: string) => `'${value.replaceAll("'", "''")
 async function* tableRows(s: CopySession, t: TableInfo, pageRows: number): AsyncGenerator<Uint8Array> {
   const columns = t.columns.map((c) => quote(c.name)).join(', ');
   const order = t.key.map(quote).join(', ');
-  if (!t.key.length || !s.paged) {
+  if (!t.key.length) {
     // In key order, so that a restored database dumps to the same bytes.
     yield* s.copyOut(`(SELECT ${columns} FROM ${qualified(t.name)}${order ? ` ORDER BY ${order}` : ''})`);
     return;
