@@ -138,7 +138,7 @@ describe.runIf(clustersAvailable)('pnpm start and the referral purge', { timeout
   it('a purge waiting on a lock is given SHUTDOWN_TIMEOUT_MS, then the process exits 1; none starts once a stop is asked', async () => {
     const cluster = await startPrimary();
     const url = cluster.url('repere');
-    const sql = postgres(url, { max: 2, onnotice: () => {} });
+    const sql = postgres(url, { max: 3, onnotice: () => {} });
     let release = () => {};
     try {
       const db = await openDb({ databaseUrl: url, poolSize: 1 });
@@ -161,15 +161,33 @@ describe.runIf(clustersAvailable)('pnpm start and the referral purge', { timeout
       await locked;
       const env = { NODE_ENV: 'production', DATABASE_URL: url, SEED_DEMO: 'false' };
 
-      // Stopped while starting: no purge starts, so nothing waits on the lock.
+      // Stopped while starting: no purge starts, so nothing waits on the lock. The start is held
+      // at its first query (the migrations count) until the stop is asked: without that hold, a
+      // busy machine could deliver the signal after the server listens, when a purge has started.
+      let resume = () => {};
+      const held = new Promise<void>((resolve, reject) => {
+        sql
+          .begin(async (tx) => {
+            await tx`LOCK TABLE drizzle.__drizzle_migrations IN ACCESS EXCLUSIVE MODE`;
+            resolve();
+            await new Promise<void>((done) => {
+              resume = done;
+            });
+          })
+          .catch(reject);
+      });
+      await held;
       const early = startServer({ ...env, SHUTDOWN_TIMEOUT_MS: String(limit(600_000)) });
       try {
         await early.waitFor(/"msg":"database open"/);
         early.child.kill('SIGTERM');
+        await early.waitFor(/"msg":"stop requested while starting/);
+        resume();
         const exit = await early.exited;
         expect(exit, `${early.stdout()}\n${early.stderr()}`).toEqual({ code: 0, signal: null });
         expect(early.stdout()).toMatch(/"msg":"stop requested while starting[\s\S]*"msg":"stopped"/);
       } finally {
+        resume();
         await early.stop('SIGKILL');
       }
 
