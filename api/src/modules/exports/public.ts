@@ -23,7 +23,7 @@ export async function* publicStructures(db: Db, since: Date | null = null): Asyn
     const page = await listStructures(db, view, { filter, first: pageSize, after, now: new Date() });
     yield* page.rows;
     if (!page.hasNextPage) return;
-    after = page.cursors[page.cursors.length - 1] ?? null;
+    after = page.cursor(-1);
   }
 }
 

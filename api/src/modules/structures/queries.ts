@@ -150,12 +150,21 @@ builder.queryFields((t) => ({
       });
       return {
         totalCount: page.totalCount,
-        edges: page.rows.map((node, i) => ({ node, cursor: page.cursors[i] ?? '' })),
+        edges: page.rows.map((node, i) => ({
+          node,
+          get cursor() {
+            return page.cursor(i) ?? '';
+          },
+        })),
         pageInfo: {
           hasNextPage: page.hasNextPage,
           hasPreviousPage: Boolean(args.after),
-          startCursor: page.cursors[0] ?? null,
-          endCursor: page.cursors.at(-1) ?? null,
+          get startCursor() {
+            return page.cursor(0);
+          },
+          get endCursor() {
+            return page.cursor(-1);
+          },
         },
       };
     },

@@ -300,7 +300,8 @@ function freshnessParts(after: CursorKey | null, seen: (c: CursorKey) => SQL) {
 
 export interface StructurePage {
   rows: StructureRow[];
-  cursors: string[];
+  /** Row i's cursor, encoded when asked for: most pages never show their edges' cursors. */
+  cursor(i: number): string | null;
   hasNextPage: boolean;
   totalCount: () => Promise<number>;
 }
@@ -331,7 +332,10 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
   const page = rows.slice(0, args.first);
   return {
     rows: page,
-    cursors: page.map((row) => encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id })),
+    cursor: (i) => {
+      const row = page.at(i);
+      return row ? encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id }) : null;
+    },
     hasNextPage: rows.length > args.first,
     totalCount: async () => {
       const grouped = countFromGroups(view, args);
