@@ -4,12 +4,14 @@
 // professionals, moderators and admins try every path and get nothing.
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../api/src/db/client.ts';
 import { createLogger } from '../../api/src/log.ts';
 import { startReferralPurge } from '../../api/src/modules/referrals/purge.ts';
 import { purgeLockKey, purgeReferrals } from '../../api/src/modules/referrals/store.ts';
 import { createAccount, loginHeaders, rawId } from '../support/accounts.ts';
 import { resetData, type TestApi, testApi } from '../support/api.ts';
 import { fixture, seed } from '../support/fixtures.ts';
+import { freePort } from '../support/pg-cluster.ts';
 
 let api: TestApi;
 let amiens: string;
@@ -208,6 +210,32 @@ describe('referrals', () => {
     }
     const left = await api.db.rows<{ id: string }>(sql`SELECT id::text FROM referrals`);
     expect(left.map((r) => r.id)).toEqual([rawId(fresh)]);
+  });
+
+  // A purge that finds the database down (a restart, a failover) is an outage that requests
+  // report already: a warning, not an error. Connections to a port where nothing listens.
+  it('a purge that cannot reach the database logs a warning, not an error', async () => {
+    const down = await openDb({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/repere`, poolSize: 1 });
+    const lines: string[] = [];
+    let logged: () => void = () => {};
+    const ran = new Promise<void>((resolve) => {
+      logged = resolve;
+    });
+    const log = createLogger('info', {
+      write: (line: string) => {
+        lines.push(line);
+        if (/referral purge/.test(line)) logged();
+      },
+    });
+    const stop = startReferralPurge(down, log, 60_000);
+    try {
+      await ran;
+    } finally {
+      await stop();
+      await down.close();
+    }
+    expect(lines.join('')).toMatch(/"level":40[^\n]*"msg":"referral purge skipped: database unreachable"/);
+    expect(lines.join('')).not.toMatch(/"level":(50|60)/);
   });
 
   // Several API instances each run the timer: one purges at a time. A second connection stands

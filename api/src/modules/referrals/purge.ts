@@ -2,6 +2,7 @@
 // closed), by a timer in every server and by `pnpm repere referrals purge`.
 import type { Logger } from 'pino';
 import type { Db } from '../../db/client.ts';
+import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import { purgeReferrals } from './store.ts';
 
 /**
@@ -18,7 +19,12 @@ export function startReferralPurge(db: Db, log: Logger, everyMs = 60 * 60 * 1000
           if (purged === null) log.info('referral purge skipped: another instance is purging');
           else if (purged > 0) log.info({ purged }, 'referrals purged');
         },
-        (error) => log.error({ err: error }, 'referral purge failed'),
+        // A database that is down (restarting, failing over) is an outage that requests report
+        // already, not a fault of the purge: the next run purges what this one could not.
+        (error) =>
+          isDatabaseUnavailable(error)
+            ? log.warn({ reason: (error as Error).message }, 'referral purge skipped: database unreachable')
+            : log.error({ err: error }, 'referral purge failed'),
       )
       .finally(() => {
         running = null;
