@@ -358,9 +358,11 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
  * so the nearest unseen rows come from a KNN scan, and the rows tied with the farthest of
  * them (same snapped cell) are fetched whole, so ties never split across pages wrongly.
  * A member's own rows are measured to their exact point, in a part of their own.
+ * Each scan reads the page's columns itself: no join back to the table, no de-duplication.
  */
 async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: CursorKey | null, limit: number) {
   const near = point(args.near as { lat: number; lon: number });
+  const cols = columns(view, args.now, args.fields);
   // Location parts (members' own rows apart) × freshness (fresh first): each one KNN scan.
   const parts = locationParts(view).flatMap((part) => {
     const distance = sql`(${part.location} <-> ${near})`;
@@ -381,32 +383,28 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
     parts
       .filter((p) => p.stale === stale)
       .map(
-        (
-          p,
-        ) => sql`(SELECT s.id, ${sql.raw(String(stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}
+        (p) => sql`(SELECT ${cols}, ${sql.raw(String(stale))} AS stale, ${p.distance} AS "distanceM"
+      FROM structures s ${protectedJoin(view)}
       WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${ahead}` : sql``}
       ORDER BY ${p.distance} LIMIT ${ahead})`,
       );
   const ties = parts.map(
-    (
-      p,
-    ) => sql`SELECT s.id, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS d FROM structures s ${protectedJoin(view)}, edge
+    (p) => sql`SELECT ${cols}, ${sql.raw(String(p.stale))} AS stale, ${p.distance} AS "distanceM"
+      FROM structures s ${protectedJoin(view)}, edge
       WHERE edge.stale = ${sql.raw(String(p.stale))} AND (SELECT count(*) FROM knn, edge e
-          WHERE (knn.stale, knn.d) <= (e.stale, e.d)) > ${limitOf(limit)} AND ${p.conds}
-        AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d`,
+          WHERE (knn.stale, knn."distanceM") <= (e.stale, e.d)) > ${limitOf(limit)} AND ${p.conds}
+        AND ST_DWithin(${p.location}, ${near}, edge.d + 0.01, false) AND ${p.distance} = edge.d
+        AND s.id NOT IN (SELECT id FROM knn)`,
   );
   return db.rows<StructureRow & { sortKey: number }>(sql`/* structures-nearest */
     WITH fresh AS MATERIALIZED (
-      SELECT id, stale, d FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY d LIMIT ${ahead}
+      SELECT * FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY "distanceM" LIMIT ${ahead}
     ), knn AS MATERIALIZED (
-      SELECT id, stale, d FROM (SELECT id, stale, d FROM fresh UNION ALL ${sql.join(knn(1), sql` UNION ALL `)}) u
-      ORDER BY stale, d LIMIT ${ahead}
-    ), edge AS (SELECT stale, d FROM knn ORDER BY stale, d OFFSET ${limitOf(limit - 1)} LIMIT 1),
-    ties AS (${sql.join(ties, sql` UNION ALL `)}),
-    page AS (SELECT id, stale, d FROM knn UNION SELECT id, stale, d FROM ties)
-    SELECT ${columns(view, args.now, args.fields)}, page.d AS "sortKey", page.d AS "distanceM", page.stale
-    FROM page JOIN structures s ON s.id = page.id ${protectedJoin(view)}
-    ORDER BY page.stale, page.d, s.id
+      SELECT * FROM (SELECT * FROM fresh UNION ALL ${sql.join(knn(1), sql` UNION ALL `)}) u
+      ORDER BY stale, "distanceM" LIMIT ${ahead}
+    ), edge AS (SELECT stale, "distanceM" AS d FROM knn ORDER BY stale, "distanceM" OFFSET ${limitOf(limit - 1)} LIMIT 1)
+    SELECT u.*, u."distanceM" AS "sortKey" FROM (SELECT * FROM knn UNION ALL ${sql.join(ties, sql` UNION ALL `)}) u
+    ORDER BY u.stale, u."distanceM", u.id
     LIMIT ${limitOf(limit)}`);
 }
 
