@@ -27,6 +27,7 @@ import {
   listedFor,
   locationParts,
   may,
+  perView,
   protectedJoin,
   readsProtected,
   type StructureView,
@@ -150,16 +151,24 @@ export type Wanted = ReadonlySet<string> | null | undefined;
 /** Read whatever is asked: ids and names (orderings), row guards (visibility, status), `isTypeOf` (services). */
 const alwaysRead = new Set(['id', 'name', 'visibility', 'status', 'services']);
 
+/** The registry's columns for a view and a selection, by the selection's names (at most 100 kept per view). */
+const registryColumns = perView(() => new Map<string, SQL>());
+
 /** The select list for a view, generated from its field registry, with the active notices. */
 function columns(view: StructureView, now: Date, wanted: Wanted): SQL {
-  const specs = Object.entries(view.fields).filter(([name]) => !wanted || wanted.has(name) || alwaysRead.has(name));
-  return sql.join(
-    [
-      ...specs.flatMap(([, spec]) => spec.columns.map((column) => selected(view, spec, column))),
-      ...(!wanted || wanted.has('notices') ? [noticesColumn(view, now)] : []),
-    ],
-    sql`, `,
-  );
+  const kept = registryColumns(view);
+  const key = wanted ? [...wanted].join(',') : '*';
+  let registry = kept.get(key);
+  if (!registry) {
+    const specs = Object.entries(view.fields).filter(([name]) => !wanted || wanted.has(name) || alwaysRead.has(name));
+    registry = sql.join(
+      specs.flatMap(([, spec]) => spec.columns.map((column) => selected(view, spec, column))),
+      sql`, `,
+    );
+    if (kept.size >= 100) kept.clear();
+    kept.set(key, registry);
+  }
+  return !wanted || wanted.has('notices') ? sql`${registry}, ${noticesColumn(view, now)}` : registry;
 }
 
 /** A LIMIT as a constant, not a bind parameter: a generic plan for `LIMIT $n` is a full sort. */
@@ -308,8 +317,10 @@ export interface StructurePage {
 
 export async function listStructures(db: Db, view: StructureView, args: ListArgs): Promise<StructurePage> {
   const where = conditions(view, args);
-  const f = fingerprintOf(args);
-  const after = args.after ? decodeCursor(args.after, f) : null;
+  // The ordering's fingerprint (a hash) only for a cursor to read or to write: most pages do neither.
+  let f: string | undefined;
+  const print = () => (f ??= fingerprintOf(args));
+  const after = args.after ? decodeCursor(args.after, print()) : null;
   let rows: (StructureRow & { sortKey: number | string })[];
   if (args.near) {
     rows = await nearestPage(db, view, args, after, args.first + 1);
@@ -334,7 +345,7 @@ export async function listStructures(db: Db, view: StructureView, args: ListArgs
     rows: page,
     cursor: (i) => {
       const row = page.at(i);
-      return row ? encodeCursor({ f, k: [row.stale ? 1 : 0, row.sortKey], id: row.id }) : null;
+      return row ? encodeCursor({ f: print(), k: [row.stale ? 1 : 0, row.sortKey], id: row.id }) : null;
     },
     hasNextPage: rows.length > args.first,
     totalCount: async () => {

@@ -18,19 +18,43 @@ export interface StructureView {
   audience: ViewAudience;
   level: AccessLevel;
   /** Structures where the viewer is a member (level `member`). */
-  own: string[];
+  own: readonly string[];
   /** The field rules this view is built from: the registry (the leak suite passes sabotaged ones). */
   fields: FieldRegistry;
 }
 
+// A view without own rows is the same for every viewer of its level: one frozen object each,
+// so the SQL built from a view alone (perView below) is built once, not per request.
+const shared = (audience: ViewAudience, level: AccessLevel): StructureView =>
+  Object.freeze({ audience, level, own: Object.freeze([]), fields: structureFields });
+const sharedViews = {
+  everyone: shared('public', 'everyone'),
+  professional: shared('pro', 'professional'),
+  moderator: shared('staff', 'moderator'),
+};
+
 export function viewFor(viewer: Viewer): StructureView {
   const level = viewerLevel(viewer);
-  const fields = structureFields;
-  if (level === 'everyone') return { audience: 'public', level, own: [], fields };
-  if (level === 'professional') {
-    return { audience: 'pro', level, own: viewer.kind === 'user' ? [...viewer.structureIds] : [], fields };
+  if (level === 'professional' && viewer.kind === 'user' && viewer.structureIds.length > 0) {
+    return { audience: 'pro', level, own: [...viewer.structureIds], fields: structureFields };
   }
-  return { audience: 'staff', level, own: [], fields };
+  return level === 'everyone' || level === 'professional' ? sharedViews[level] : sharedViews.moderator;
+}
+
+/**
+ * `build` once per view object. Views are never changed once made (shared ones are frozen);
+ * a member's view is made per request, so its memo goes with it.
+ */
+export function perView<T>(build: (view: StructureView) => T): (view: StructureView) => T {
+  const memo = new WeakMap<StructureView, T>();
+  return (view) => {
+    let value = memo.get(view);
+    if (value === undefined) {
+      value = build(view);
+      memo.set(view, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -117,18 +141,18 @@ export function countedLocation(view: StructureView): SQL | null {
 }
 
 /** Row partitions for spatial queries: each has one index-friendly location expression. */
-export function locationParts(view: StructureView): { where: SQL; location: SQL }[] {
+export const locationParts = perView((view): { where: SQL; location: SQL }[] => {
   if (view.audience !== 'pro' || view.own.length === 0) return [{ where: sql`true`, location: locationColumn(view) }];
   return [
     { where: sql`NOT ${ownIds(view)}`, location: locationColumn(view) },
     { where: ownIds(view), location: locationColumn(view, 'own') },
   ];
-}
+});
 
 /** The location selected for display: one expression over all the view's rows. */
-export function displayedLocation(view: StructureView): SQL {
-  return view.own.length ? locationColumn(view, 'own') : locationColumn(view);
-}
+export const displayedLocation = perView(
+  (view): SQL => (view.own.length ? locationColumn(view, 'own') : locationColumn(view)),
+);
 
 const query = (text: string) => sql`websearch_to_tsquery('french_unaccent', ${text})`;
 
@@ -154,12 +178,12 @@ export function readsProtected(view: StructureView, spec: FieldSpec): boolean {
 }
 
 /** The protected table is joined only for views entitled to some of its values. */
-export function protectedJoin(view: StructureView): SQL {
+export const protectedJoin = perView((view): SQL => {
   const reads = Object.values(view.fields).some((spec) =>
     spec.columns.some((c) => 'table' in c && c.table === 'protected' && readsProtected(view, spec)),
   );
   return reads ? sql`LEFT JOIN structure_protected p ON p.structure_id = s.id` : sql``;
-}
+});
 
 export function streetColumn(view: StructureView): SQL {
   return view.audience === 'public'
@@ -168,11 +192,11 @@ export function streetColumn(view: StructureView): SQL {
 }
 
 /** The structure is listed for this view (lists, counts, coverage): online and visible. */
-export function listedFor(view: StructureView): SQL {
-  return sql`s.status = 'ONLINE' AND ${may(specOf(view.fields, 'id').group, view)}`;
-}
+export const listedFor = perView(
+  (view): SQL => sql`s.status = 'ONLINE' AND ${may(specOf(view.fields, 'id').group, view)}`,
+);
 
 /** The structure exists for this view when looked up by id: staff also find drafts and archives. */
-export function foundFor(view: StructureView): SQL {
-  return view.audience === 'staff' ? may(specOf(view.fields, 'id').group, view) : listedFor(view);
-}
+export const foundFor = perView(
+  (view): SQL => (view.audience === 'staff' ? may(specOf(view.fields, 'id').group, view) : listedFor(view)),
+);
