@@ -148,8 +148,8 @@ function noticesColumn(view: StructureView, now: Date): SQL {
 /** Registry fields to read (selection.ts); null: all of them. */
 export type Wanted = ReadonlySet<string> | null | undefined;
 
-/** Read whatever is asked: ids and names (orderings), row guards (visibility, status), `isTypeOf` (services). */
-const alwaysRead = new Set(['id', 'name', 'visibility', 'status', 'services']);
+/** Read whatever is asked: ids and names (orderings), row guards and `isTypeOf` (visibility, status). */
+const alwaysRead = new Set(['id', 'name', 'visibility', 'status']);
 
 /** The registry's columns for a view and a selection, by the selection's names (at most 100 kept per view). */
 const registryColumns = perView(() => new Map<string, SQL>());

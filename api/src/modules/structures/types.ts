@@ -136,7 +136,8 @@ function shownLocation(s: StructureRow, ctx: Context) {
 export const Structure = builder.node(builder.objectRef<StructureRow>('Structure'), {
   id: { resolve: (s) => s.id },
   // Rows come from the viewer's store; this tells the Node interface which type they are.
-  isTypeOf: (value) => typeof value === 'object' && value !== null && 'visibility' in value && 'services' in value,
+  // (`visibility` and `status` come with every row: the store always reads them, as row guards.)
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'visibility' in value && 'status' in value,
   // Second layer for whole rows: a row the viewer may not list is refused field by field.
   authScopes: (s, ctx) => schemaLayer.rowAllowed(s, ctx),
   // Lookups by id go through the viewer's store (queries.ts), never through this loader.
