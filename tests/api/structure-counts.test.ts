@@ -76,6 +76,15 @@ describe('structure_counts', () => {
     await expectAgreement();
     await expectCountsMatchPages();
     await expectCountsMatchPages(pro);
+    // A member (of a public, a restricted, a confidential listing and the one without a point):
+    // every professional's groups, less and plus their own rows.
+    await createAccount(api.db, {
+      email: 'membre-comptes@essai.fr',
+      role: 'PROFESSIONAL',
+      structureIds: [ids[0], ids[1], ids[2], ids[11]] as string[],
+    });
+    const member = await loginHeaders(api, 'membre-comptes@essai.fr');
+    await expectCountsMatchPages(member);
     const [a, b, c, d] = ids;
     // Moves: visibility, status, location cleared and set (protected table), department; an edit.
     await api.db.rows(sql`UPDATE structures SET visibility = 'CONFIDENTIAL' WHERE id = ${a}`);
@@ -88,12 +97,14 @@ describe('structure_counts', () => {
     await expectAgreement();
     await expectCountsMatchPages();
     await expectCountsMatchPages(pro);
+    await expectCountsMatchPages(member);
     // A statement that moves rows both ways, then deletes.
     await api.db.rows(sql`UPDATE structures SET visibility = CASE visibility WHEN 'PUBLIC' THEN 'RESTRICTED'::visibility
       ELSE 'PUBLIC'::visibility END`);
     await api.db.rows(sql`DELETE FROM structures WHERE id IN (${a}, ${ids[5]})`);
     await expectAgreement();
     await expectCountsMatchPages();
+    await expectCountsMatchPages(member);
     // A rolled-back write leaves no trace.
     await expect(
       api.db.transaction(async (tx) => {
