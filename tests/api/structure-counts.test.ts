@@ -85,6 +85,10 @@ describe('structure_counts', () => {
     });
     const member = await loginHeaders(api, 'membre-comptes@essai.fr');
     await expectCountsMatchPages(member);
+    // A moderator: groups too, except nearest (their point is the protected table's).
+    await createAccount(api.db, { email: 'moderation-comptes@essai.fr', role: 'MODERATOR' });
+    const moderator = await loginHeaders(api, 'moderation-comptes@essai.fr');
+    await expectCountsMatchPages(moderator);
     const [a, b, c, d] = ids;
     // Moves: visibility, status, location cleared and set (protected table), department; an edit.
     await api.db.rows(sql`UPDATE structures SET visibility = 'CONFIDENTIAL' WHERE id = ${a}`);
@@ -98,6 +102,7 @@ describe('structure_counts', () => {
     await expectCountsMatchPages();
     await expectCountsMatchPages(pro);
     await expectCountsMatchPages(member);
+    await expectCountsMatchPages(moderator);
     // A statement that moves rows both ways, then deletes.
     await api.db.rows(sql`UPDATE structures SET visibility = CASE visibility WHEN 'PUBLIC' THEN 'RESTRICTED'::visibility
       ELSE 'PUBLIC'::visibility END`);
@@ -105,6 +110,7 @@ describe('structure_counts', () => {
     await expectAgreement();
     await expectCountsMatchPages();
     await expectCountsMatchPages(member);
+    await expectCountsMatchPages(moderator);
     // A rolled-back write leaves no trace.
     await expect(
       api.db.transaction(async (tx) => {

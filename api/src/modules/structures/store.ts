@@ -204,7 +204,8 @@ const applied = (value: unknown) => (Array.isArray(value) ? value.length > 0 : B
  * is set. Null when the view or a filter needs the rows themselves.
  */
 function countFromGroups(view: StructureView, args: ListArgs): SQL | null {
-  if (view.audience === 'staff' || args.radiusKm != null) return null;
+  // Staff count from groups too, but not by distance: their point is the protected table's.
+  if (args.radiusKm != null) return null;
   if (Object.entries(args.filter).some(([key, value]) => applied(value) && !countedFilters.has(key))) return null;
   if (view.own.length > 0) return memberCount(view, args);
   const groups = groupsCount(view, args);
