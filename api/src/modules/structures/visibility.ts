@@ -1,7 +1,7 @@
 // Which audience a viewer reads, and the SQL pieces that keep each query inside it.
 // Every rule comes from shared/policy.ts; nothing else in the API decides who sees what.
 import { type Visibility, visibilities } from '@repere/shared/enums';
-import { type AccessLevel, type Audience, type FieldGroup, visibleFor } from '@repere/shared/policy';
+import { type AccessLevel, type Audience, accessLevels, type FieldGroup, visibleFor } from '@repere/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Viewer, viewerLevel } from '../../context.ts';
 import { type FieldRegistry, type FieldSpec, specOf, structureFields } from './registry.ts';
@@ -23,22 +23,30 @@ export interface StructureView {
   fields: FieldRegistry;
 }
 
+/** The audience a viewer level reads (a member is a professional with own rows: see viewFor). */
+const audienceOf = (level: AccessLevel): ViewAudience =>
+  level === 'everyone' ? 'public' : level === 'professional' ? 'pro' : 'staff';
+
 // A view without own rows is the same for every viewer of its level: one frozen object each,
 // so the SQL built from a view alone (perView below) is built once, not per request.
-const shared = (audience: ViewAudience, level: AccessLevel): StructureView =>
-  Object.freeze({ audience, level, own: Object.freeze([]), fields: structureFields });
-const sharedViews = {
-  everyone: shared('public', 'everyone'),
-  professional: shared('pro', 'professional'),
-  moderator: shared('staff', 'moderator'),
-};
+const sharedViews = Object.fromEntries(
+  accessLevels.map((level) => [
+    level,
+    Object.freeze<StructureView>({
+      audience: audienceOf(level),
+      level,
+      own: Object.freeze([]),
+      fields: structureFields,
+    }),
+  ]),
+) as Record<AccessLevel, StructureView>;
 
 export function viewFor(viewer: Viewer): StructureView {
   const level = viewerLevel(viewer);
   if (level === 'professional' && viewer.kind === 'user' && viewer.structureIds.length > 0) {
     return { audience: 'pro', level, own: [...viewer.structureIds], fields: structureFields };
   }
-  return level === 'everyone' || level === 'professional' ? sharedViews[level] : sharedViews.moderator;
+  return sharedViews[level];
 }
 
 /**
