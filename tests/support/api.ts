@@ -20,6 +20,8 @@ export interface TestApi {
   logs: string[];
   /** The SMTP server the API mails through. */
   mail: MailCatcher;
+  /** Resolves once the mail work deferred past the answers sent so far is done. */
+  mailWorkDone(): Promise<void>;
 }
 
 export interface GqlResult<T> {
@@ -52,10 +54,11 @@ async function start(): Promise<TestApi> {
   // Every log line is kept so that tests can check no hidden value is ever logged.
   const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
   const mail = await startMailCatcher();
+  const mailer = createMailer({ kind: 'smtp', url: mail.url }, 'Repère <test@repere.localhost>', logger);
   // Limits stay on, scaled up so that only the tests about them reach them.
   const app = await createApp(db, logger, {
     rateLimitMultiplier: 1000,
-    mailer: createMailer({ kind: 'smtp', url: mail.url }, 'Repère <test@repere.localhost>', logger),
+    mailer,
     publicUrl: 'http://repere.test',
   });
   // The tests' client (fetch) reuses idle connections; a server closing them on its 5 s timer
@@ -69,6 +72,7 @@ async function start(): Promise<TestApi> {
     db,
     logs,
     mail,
+    mailWorkDone: () => mailer.flush(),
     async gql(query, variables, headers) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
