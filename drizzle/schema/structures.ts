@@ -59,6 +59,9 @@ export const structures = pgTable(
     locationPro: geographyPoint('location_pro'),
     searchPublic: tsvector('search_public'),
     searchPro: tsvector('search_pro'),
+    // The exact point (structure_protected) is set: what staff's nearest counts read from
+    // structure_counts, so that they need not join the protected table to count.
+    locatedExact: boolean('located_exact').notNull().default(false),
     // Public contact channels (policy group publicContact).
     phone: text(),
     email: text(),
@@ -126,11 +129,12 @@ export const structureCounts = pgTable(
     regionCode: text('region_code').notNull(),
     locatedPublic: boolean('located_public').notNull(),
     locatedPro: boolean('located_pro').notNull(),
+    locatedExact: boolean('located_exact').notNull(),
     n: integer().notNull(),
   },
   (t) => [
     primaryKey({
-      columns: [t.status, t.visibility, t.departmentCode, t.regionCode, t.locatedPublic, t.locatedPro],
+      columns: [t.status, t.visibility, t.departmentCode, t.regionCode, t.locatedPublic, t.locatedPro, t.locatedExact],
     }),
   ],
 );

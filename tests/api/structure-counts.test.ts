@@ -12,16 +12,20 @@ let api: TestApi;
 let pro: Record<string, string>;
 const amiens = { lat: 49.894, lon: 2.296 };
 
-/** Groups counted from the rows and as kept, each as `status visibility dept region public pro: n`. */
+/**
+ * Groups counted from the rows and as kept, each as `status visibility dept region public pro exact: n`
+ * (the exact point's presence read from the protected table itself, not from the structure's flag).
+ */
 async function groups() {
   const key = `status::text || ' ' || visibility::text || ' ' || department_code || ' ' || region_code`;
   const [rows, kept] = await Promise.all([
     api.db.rows<{ g: string }>(
       sql.raw(`SELECT k || ': ' || count(*) AS g FROM (SELECT ${key} || ' ' || (location_public IS NOT NULL)
-        || ' ' || (location_pro IS NOT NULL) AS k FROM structures) r GROUP BY k ORDER BY 1`),
+        || ' ' || (location_pro IS NOT NULL) || ' ' || EXISTS (SELECT 1 FROM structure_protected p
+          WHERE p.structure_id = s.id AND p.location IS NOT NULL) AS k FROM structures s) r GROUP BY k ORDER BY 1`),
     ),
     api.db.rows<{ g: string }>(
-      sql.raw(`SELECT ${key} || ' ' || located_public || ' ' || located_pro || ': ' || n AS g
+      sql.raw(`SELECT ${key} || ' ' || located_public || ' ' || located_pro || ' ' || located_exact || ': ' || n AS g
         FROM structure_counts WHERE n <> 0 ORDER BY 1`),
     ),
   ]);
@@ -85,7 +89,7 @@ describe('structure_counts', () => {
     });
     const member = await loginHeaders(api, 'membre-comptes@essai.fr');
     await expectCountsMatchPages(member);
-    // A moderator: groups too, except nearest (their point is the protected table's).
+    // A moderator: groups too, nearest included (the exact point's presence is counted there).
     await createAccount(api.db, { email: 'moderation-comptes@essai.fr', role: 'MODERATOR' });
     const moderator = await loginHeaders(api, 'moderation-comptes@essai.fr');
     await expectCountsMatchPages(moderator);
@@ -97,6 +101,7 @@ describe('structure_counts', () => {
     await api.db.rows(sql`UPDATE structure_protected SET location =
       ST_SetSRID(ST_MakePoint(2.3, 49.9), 4326)::geography WHERE structure_id = ${ids[11]}`);
     await api.db.rows(sql`UPDATE structures SET department_code = '60', region_code = '32' WHERE id = ${d}`);
+    await api.db.rows(sql`DELETE FROM structure_protected WHERE structure_id = ${ids[6]}`);
     await api.db.rows(sql`UPDATE structures SET name = name || ' (modifiée)'`);
     await expectAgreement();
     await expectCountsMatchPages();

@@ -204,7 +204,7 @@ const applied = (value: unknown) => (Array.isArray(value) ? value.length > 0 : B
  * is set. Null when the view or a filter needs the rows themselves.
  */
 function countFromGroups(view: StructureView, args: ListArgs): SQL | null {
-  // Staff count from groups too, but not by distance: their point is the protected table's.
+  // A radius needs the points themselves.
   if (args.radiusKm != null) return null;
   if (Object.entries(args.filter).some(([key, value]) => applied(value) && !countedFilters.has(key))) return null;
   if (view.own.length > 0) return memberCount(view, args);

@@ -137,14 +137,21 @@ const publicLocation = sql`s.location_public`;
 const proLocation = sql`s.location_pro`;
 
 /**
- * The `structure_counts` flag that says this view's location is set, when the view reads one of
- * the audience columns whose presence is counted there; null otherwise (count the rows).
+ * The `structure_counts` condition that says this view's location is set (its presence is
+ * counted there for the audience columns and the exact point); null for members (count the rows).
  */
 export function countedLocation(view: StructureView): SQL | null {
   if (view.own.length > 0) return null;
   const column = locationColumn(view);
   if (column === publicLocation) return sql`s.located_public`;
   if (column === proLocation) return sql`s.located_pro`;
+  // Staff read the exact point: `located_exact` is its presence (`may` reads the visibility only).
+  if (view.audience === 'staff') {
+    const exact = specOf(view.fields, 'location').group;
+    return visibleFor(exact, view.level).length === visibilities.length
+      ? sql`s.located_exact`
+      : sql`(${may(exact, view)} AND s.located_exact)`;
+  }
   return null;
 }
 
