@@ -13,6 +13,7 @@ import {
 import { type AccessLevel, canSee } from '@repere/shared/policy';
 import { builder } from '../../builder.ts';
 import { type Context, isProfessional, levelFor } from '../../context.ts';
+import { encodeId } from '../../ids.ts';
 import { type FieldRegistry, type StructureFieldName, specOf, structureFields } from './registry.ts';
 import { type NoticeRow, type StructureRow, staleAfterDays } from './store.ts';
 
@@ -133,8 +134,11 @@ function shownLocation(s: StructureRow, ctx: Context) {
   return { lat: s.lat, lon: s.lon, precision: s.precision };
 }
 
-export const Structure = builder.node(builder.objectRef<StructureRow>('Structure'), {
-  id: { resolve: (s) => s.id },
+// A Node, declared by hand rather than with `builder.node`: the relay plugin's id field is an
+// async resolver (a promise per row, then one more for the executor to wait on); this one is
+// synchronous. The id is the same (ids.ts), and the row guard below wraps it as any field.
+export const Structure = builder.objectType(builder.objectRef<StructureRow>('Structure'), {
+  interfaces: [builder.nodeInterfaceRef()],
   // Rows come from the viewer's store; this tells the Node interface which type they are.
   // (`visibility` and `status` come with every row: the store always reads them, as row guards.)
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'visibility' in value && 'status' in value,
@@ -142,6 +146,7 @@ export const Structure = builder.node(builder.objectRef<StructureRow>('Structure
   authScopes: (s, ctx) => schemaLayer.rowAllowed(s, ctx),
   // Lookups by id go through the viewer's store (queries.ts), never through this loader.
   fields: (t) => ({
+    id: t.field({ type: 'ID', resolve: (s) => encodeId('Structure', s.id) }),
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: StructureKindEnum }),
     visibility: t.expose('visibility', { type: VisibilityEnum }),
