@@ -4,7 +4,7 @@
 // their leases are tested in rate-limits.test.ts.
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../api/src/db/client.ts';
+import { customPlan, type Db } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/http/app.ts';
 import { createLogger } from '../../api/src/log.ts';
 import { createAccount, loginHeaders } from '../support/accounts.ts';
@@ -15,6 +15,8 @@ let api: TestApi;
 let url: string;
 let close: () => Promise<void>;
 const statements: string[] = [];
+/** The texts themselves, in the same order. */
+const texts: string[] = [];
 const dialect = new PgDialect();
 
 /** The same database, each statement's name (its leading comment) written down as it runs. */
@@ -25,6 +27,7 @@ function counting(db: Db): Db {
     drizzle: inner.drizzle,
     rows(query) {
       const text = dialect.sqlToQuery(query).sql;
+      texts.push(text);
       statements.push(/\/\*\s*([\w-]+)\s*\*\//.exec(text)?.[1] ?? text.slice(0, 40));
       return inner.rows(query);
     },
@@ -39,6 +42,7 @@ function counting(db: Db): Db {
 
 async function counted(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   statements.length = 0;
+  texts.length = 0;
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -48,7 +52,7 @@ async function counted(query: string, variables: Record<string, unknown> = {}, h
   expect(body.errors).toBeUndefined();
   // Audit writes are flushed after the answer (setImmediate): let them land.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return { data: body.data, statements: [...statements] };
+  return { data: body.data, statements: [...statements], texts: [...texts] };
 }
 
 const amiens = { lat: 49.894, lon: 2.296 };
@@ -129,5 +133,8 @@ describe('SQL statements per request', () => {
     const search = await counted(departmentSearch);
     expect(search.data.structures.edges).toHaveLength(20);
     expect(search.statements).toEqual(['structures-list']);
+    // A search is planned for its words (never prepared); the nearest page keeps its prepared plan.
+    expect(search.texts[0]).toContain(customPlan);
+    expect((await counted(nearest, { near: amiens, first: 20 })).texts[0]).not.toContain(customPlan);
   });
 });

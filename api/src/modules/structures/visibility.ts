@@ -4,6 +4,7 @@ import { type Visibility, visibilities } from '@repere/shared/enums';
 import { type AccessLevel, type Audience, accessLevels, type FieldGroup, visibleFor } from '@repere/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Viewer, viewerLevel } from '../../context.ts';
+import { customPlan } from '../../db/client.ts';
 import { type FieldRegistry, type FieldSpec, specOf, structureFields } from './registry.ts';
 
 /**
@@ -174,7 +175,8 @@ const query = (text: string) => sql`websearch_to_tsquery('french_unaccent', ${te
 /** Rows whose text this view may search matches: public text never holds a hidden value. */
 export function searchMatches(view: StructureView, text: string): SQL {
   const column = view.audience === 'public' ? sql`s.search_public` : sql`s.search_pro`;
-  const base = sql`(${column} @@ ${query(text)} OR s.name % ${text})`;
+  // Planned for each word: how many rows a word matches decides the plan (db/client.ts).
+  const base = sql`${sql.raw(customPlan)} (${column} @@ ${query(text)} OR s.name % ${text})`;
   if (view.audience === 'public' || (view.audience === 'pro' && view.own.length === 0)) return base;
   // Streets and postal codes the view sees beyond the `pro` vector's (members' own rows, staff).
   const rows = view.audience === 'pro' ? sql`${ownIds(view)} AND ` : sql``;
