@@ -39,7 +39,11 @@ export async function seedSynthetic(
   await refreshStatistics(db);
 }
 
-/** After a bulk load: reclaim the rows the audience trigger rewrote, and plan with fresh statistics. */
+/**
+ * After a bulk load: reclaim the rows the audience trigger rewrote, and plan with fresh statistics.
+ * The change feed too: its rows come with the structures, and a plan made on its empty-table
+ * estimate (522 rows for 186,107 at 100,000 structures) took an `updatedSince` page from 9 ms to 490 ms.
+ */
 export async function refreshStatistics(db: Db): Promise<void> {
-  await db.exec('VACUUM ANALYZE structures, structure_protected, structure_notices');
+  await db.exec('VACUUM ANALYZE structures, structure_protected, structure_notices, structure_feed, structure_counts');
 }
