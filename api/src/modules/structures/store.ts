@@ -182,8 +182,15 @@ const list = (values: readonly string[], type: string) =>
     sql`, `,
   );
 
+/**
+ * The point as one parameter of type geography, read once when the statement is bound. Built from
+ * two float parameters, the point was an expression that a prepared statement's generic plan
+ * computes again for every row whose distance it selects (the nearest statement, alone, 8
+ * connections, 100k: 1,536–2,009 statements/s before, 1,969–2,678 after).
+ */
 function point(near: { lat: number; lon: number }): SQL {
-  return sql`ST_SetSRID(ST_MakePoint(${near.lon}::float8, ${near.lat}::float8), 4326)::geography`;
+  // A number's shortest round-trip form: the same double on both sides (1e-7 included).
+  return sql`${`SRID=4326;POINT(${near.lon} ${near.lat})`}::geography`;
 }
 
 /** Filters on columns `structure_counts` also holds (with the same names). */
