@@ -146,13 +146,9 @@ export function countedLocation(view: StructureView): SQL | null {
   const column = locationColumn(view);
   if (column === publicLocation) return sql`s.located_public`;
   if (column === proLocation) return sql`s.located_pro`;
-  // Staff read the exact point: `located_exact` is its presence (`may` reads the visibility only).
-  if (view.audience === 'staff') {
-    const exact = specOf(view.fields, 'location').group;
-    return visibleFor(exact, view.level).length === visibilities.length
-      ? sql`s.located_exact`
-      : sql`(${may(exact, view)} AND s.located_exact)`;
-  }
+  // Staff read the exact point where they may: its presence is `located_exact` (`may` reads the
+  // visibility only, a column of the groups too).
+  if (view.audience === 'staff') return sql`(${may(specOf(view.fields, 'location').group, view)} AND s.located_exact)`;
   return null;
 }
 
