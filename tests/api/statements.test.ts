@@ -97,7 +97,13 @@ describe('SQL statements per request', () => {
   it('nearest 20: one statement for the anonymous, the session lookup besides for a professional', async () => {
     const anonymous = await counted(nearest, { near: amiens, first: 20 });
     expect(anonymous.data.structures.edges).toHaveLength(20);
-    expect(anonymous.statements).toEqual(['structures-nearest']);
+    // Restricted rows are placed at their cell's centre (the public location): the 20th row's
+    // cell holds the next row too, so the rest of that tie group is read by a second statement.
+    expect(anonymous.statements).toEqual(['structures-nearest', 'structures-nearest-ties']);
+    // A page whose last row shares its cell with no other: the page's statement alone.
+    const untied = await counted(nearest, { near: amiens, first: 1 });
+    expect(untied.data.structures.edges).toHaveLength(1);
+    expect(untied.statements).toEqual(['structures-nearest']);
     const professional = await counted(nearest, { near: amiens, first: 20 }, pro);
     expect(professional.data.structures.edges).toHaveLength(20);
     expect(professional.statements).toEqual(['session-find', 'structures-nearest']);

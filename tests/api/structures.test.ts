@@ -1,4 +1,5 @@
 // The public directory through GraphQL over HTTP: filters, search, openNow, distances, paging.
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { upsertHelplines } from '../../api/src/modules/helplines/store.ts';
 import { type GqlResult, resetData, type TestApi, testApi } from '../support/api.ts';
@@ -196,24 +197,39 @@ describe('helplines and departments', () => {
 describe('ties in distance (structures in one grid cell)', () => {
   it('pages nearest-first through tied distances, each row exactly once', async () => {
     const cell = { lat: 44.8412, lon: -0.5801 };
-    await seed(
-      api.db,
-      ['Cellule A', 'Cellule B', 'Cellule C', 'Cellule D'].map((name, i) =>
-        fixture({
-          name,
-          visibility: 'RESTRICTED',
-          address: { street: '2 cours des Essais', postalCode: '33000', city: 'Bordeaux' },
-          departmentCode: '33',
-          location: { lat: cell.lat + i * 0.001, lon: cell.lon + i * 0.001 },
-        }),
-      ),
-    );
+    const group = ['Cellule A', 'Cellule B', 'Cellule C', 'Cellule D', 'Cellule E', 'Cellule F'];
+    // A page of one reads the KNN scan's first three rows (the page, the row past it, one more).
+    // The group is seeded until its smallest id is not among them, so that only the tie scan
+    // (the rest of the edge's group) can put that row first: without it, this test fails.
+    const knnFirst = sql`SELECT id FROM structures WHERE department_code = '33'
+      ORDER BY location_public <-> ST_SetSRID(ST_MakePoint(${cell.lon}, ${cell.lat}), 4326)::geography LIMIT 3`;
+    for (let attempt = 0; ; attempt++) {
+      await seed(
+        api.db,
+        group.map((name, i) =>
+          fixture({
+            name,
+            visibility: 'RESTRICTED',
+            address: { street: '2 cours des Essais', postalCode: '33000', city: 'Bordeaux' },
+            departmentCode: '33',
+            location: { lat: cell.lat + i * 0.001, lon: cell.lon + i * 0.001 },
+          }),
+        ),
+      );
+      const first = (await api.db.rows<{ id: string }>(knnFirst)).map((r) => r.id);
+      const [{ id: smallest }] = await api.db.rows<{ id: string }>(
+        sql`SELECT min(id::text) AS id FROM structures WHERE department_code = '33'`,
+      );
+      if (!first.includes(smallest as string)) break;
+      expect(attempt).toBeLessThan(20);
+      await api.db.rows(sql`DELETE FROM structures WHERE department_code = '33'`);
+    }
     const all = await names({ near: cell, filter: { departmentCode: '33' } });
-    expect(all).toHaveLength(4);
+    expect(all).toHaveLength(6);
     const seen: string[] = [];
     let after: string | null = null;
     const distances = new Set<number>();
-    for (let page = 0; page < 6; page++) {
+    for (let page = 0; page < 8; page++) {
       const res: GqlResult<any> = await api.gql(list, {
         near: cell,
         filter: { departmentCode: '33' },
@@ -226,8 +242,8 @@ describe('ties in distance (structures in one grid cell)', () => {
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
-    expect(distances.size).toBe(1); // one snapped point for the four
+    expect(distances.size).toBe(1); // one snapped point for the six
     expect(seen).toEqual(all);
-    expect(new Set(seen).size).toBe(4);
+    expect(new Set(seen).size).toBe(6);
   });
 });
