@@ -217,10 +217,10 @@ describe('ties in distance (structures in one grid cell)', () => {
         ),
       );
       const first = (await api.db.rows<{ id: string }>(knnFirst)).map((r) => r.id);
-      const [{ id: smallest }] = await api.db.rows<{ id: string }>(
+      const [smallest] = await api.db.rows<{ id: string }>(
         sql`SELECT min(id::text) AS id FROM structures WHERE department_code = '33'`,
       );
-      if (!first.includes(smallest as string)) break;
+      if (smallest && !first.includes(smallest.id)) break;
       expect(attempt).toBeLessThan(20);
       await api.db.rows(sql`DELETE FROM structures WHERE department_code = '33'`);
     }

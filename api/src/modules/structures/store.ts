@@ -336,6 +336,8 @@ function freshnessParts(after: CursorKey | null, seen: (c: CursorKey) => SQL) {
       stale,
       where: stale ? olderThan(staleAfterDays) : sql`NOT ${olderThan(staleAfterDays)}`,
       unseen,
+      /** Every row of this part was on earlier pages. */
+      done: stale < cursorStale,
     };
   });
 }
@@ -421,29 +423,35 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
       location: part.location,
       distance,
       stale: fresh.stale,
+      done: fresh.done,
       conds: sql.join([...conditions(view, args, part.location), part.where, fresh.where, fresh.unseen], sql` AND `),
     }));
   });
   // One row past the page's last (the edge), to tell whether the edge's tie group goes on.
-  // Stale rows are looked for only when fresh ones do not fill it: a one-time filter, so the
-  // plan stays index-ordered KNN scans whatever the parameters, and a generic plan is good too.
   const ahead = limitOf(limit + 1);
-  const knn = (stale: number) =>
-    parts
-      .filter((p) => p.stale === stale)
+  // Fresh rows come before every stale one, so stale rows are read only when the fresh ones
+  // (all of them, at any distance) do not fill the page: a second statement, rare at a national
+  // scale. Each statement is index-ordered KNN scans alone, whatever its parameters.
+  const rows: NearestRow[] = [];
+  for (const stale of [0, 1]) {
+    const scans = parts
+      .filter((p) => p.stale === stale && !p.done)
       .map(
         (p) => sql`(SELECT ${cols}, ${sql.raw(String(stale))} AS stale, ${p.distance} AS "distanceM"
       FROM structures s ${protectedJoin(view)}
-      WHERE ${p.conds}${stale ? sql` AND (SELECT count(*) FROM fresh) < ${ahead}` : sql``}
+      WHERE ${p.conds}
       ORDER BY ${p.distance} LIMIT ${ahead})`,
       );
-  const rows = await db.rows<NearestRow>(sql`/* structures-nearest */
-    WITH fresh AS MATERIALIZED (
-      SELECT * FROM (${sql.join(knn(0), sql` UNION ALL `)}) u ORDER BY "distanceM" LIMIT ${ahead}
-    )
-    SELECT u.*, u."distanceM" AS "sortKey" FROM (SELECT * FROM fresh UNION ALL ${sql.join(knn(1), sql` UNION ALL `)}) u
-    ORDER BY u.stale, u."distanceM", u.id
-    LIMIT ${ahead}`);
+    if (scans.length === 0) continue;
+    const tag = stale ? sql.raw('/* structures-nearest-stale */') : sql.raw('/* structures-nearest */');
+    rows.push(
+      ...(await db.rows<NearestRow>(sql`${tag}
+    SELECT u.*, u."distanceM" AS "sortKey" FROM (${sql.join(scans, sql` UNION ALL `)}) u
+    ORDER BY u."distanceM", u.id
+    LIMIT ${ahead}`)),
+    );
+    if (rows.length > limit) break;
+  }
   const edge = rows[limit - 1];
   const next = rows[limit];
   if (!edge || !next || next.stale !== edge.stale || next.distanceM !== edge.distanceM) return rows.slice(0, limit);
