@@ -101,7 +101,8 @@ describe('SQL statements per request', () => {
     expect(anonymous.data.structures.edges).toHaveLength(20);
     expect(anonymous.statements).toEqual(['structures-nearest']);
     // Restricted rows are placed at their cell's centre (the public location): the 5th row's
-    // cell holds the next row too, so the rest of that tie group is read by a second statement.
+    // cell holds more rows than the page's statement reads past it (five), so the rest of that
+    // tie group is read by a second statement.
     const tied = await counted(nearest, { near: amiens, first: 5 });
     expect(tied.data.structures.edges).toHaveLength(5);
     expect(tied.statements).toEqual(['structures-nearest', 'structures-nearest-ties']);

@@ -197,12 +197,12 @@ describe('helplines and departments', () => {
 describe('ties in distance (structures in one grid cell)', () => {
   it('pages nearest-first through tied distances, each row exactly once', async () => {
     const cell = { lat: 44.8412, lon: -0.5801 };
-    const group = ['Cellule A', 'Cellule B', 'Cellule C', 'Cellule D', 'Cellule E', 'Cellule F'];
-    // A page of one reads the KNN scan's first three rows (the page, the row past it, one more).
+    const group = 'ABCDEFGHIJKL'.split('').map((letter) => `Cellule ${letter}`);
+    // A page of one reads the KNN scan's first seven rows (the page, the row past it, five more).
     // The group is seeded until its smallest id is not among them, so that only the tie scan
     // (the rest of the edge's group) can put that row first: without it, this test fails.
     const knnFirst = sql`SELECT id FROM structures WHERE department_code = '33'
-      ORDER BY location_public <-> ST_SetSRID(ST_MakePoint(${cell.lon}, ${cell.lat}), 4326)::geography LIMIT 3`;
+      ORDER BY location_public <-> ST_SetSRID(ST_MakePoint(${cell.lon}, ${cell.lat}), 4326)::geography LIMIT 7`;
     for (let attempt = 0; ; attempt++) {
       await seed(
         api.db,
@@ -212,7 +212,7 @@ describe('ties in distance (structures in one grid cell)', () => {
             visibility: 'RESTRICTED',
             address: { street: '2 cours des Essais', postalCode: '33000', city: 'Bordeaux' },
             departmentCode: '33',
-            location: { lat: cell.lat + i * 0.001, lon: cell.lon + i * 0.001 },
+            location: { lat: cell.lat + i * 0.0005, lon: cell.lon + i * 0.0005 },
           }),
         ),
       );
@@ -221,15 +221,16 @@ describe('ties in distance (structures in one grid cell)', () => {
         sql`SELECT min(id::text) AS id FROM structures WHERE department_code = '33'`,
       );
       if (smallest && !first.includes(smallest.id)) break;
-      expect(attempt).toBeLessThan(20);
+      // Each attempt misses it with probability 5/12.
+      expect(attempt).toBeLessThan(60);
       await api.db.rows(sql`DELETE FROM structures WHERE department_code = '33'`);
     }
     const all = await names({ near: cell, filter: { departmentCode: '33' } });
-    expect(all).toHaveLength(6);
+    expect(all).toHaveLength(12);
     const seen: string[] = [];
     let after: string | null = null;
     const distances = new Set<number>();
-    for (let page = 0; page < 8; page++) {
+    for (let page = 0; page < 14; page++) {
       const res: GqlResult<any> = await api.gql(list, {
         near: cell,
         filter: { departmentCode: '33' },
@@ -242,8 +243,8 @@ describe('ties in distance (structures in one grid cell)', () => {
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
-    expect(distances.size).toBe(1); // one snapped point for the six
+    expect(distances.size).toBe(1); // one snapped point for the twelve
     expect(seen).toEqual(all);
-    expect(new Set(seen).size).toBe(6);
+    expect(new Set(seen).size).toBe(12);
   });
 });

@@ -403,9 +403,9 @@ type NearestRow = StructureRow & { stale: number; distanceM: number; sortKey: nu
 
 /**
  * Nearest-first page ordered by (distance, id). The GiST index gives distance order only,
- * so the nearest unseen rows come from a KNN scan, and when the row past the page's last (the
- * edge) is tied with it (same snapped cell), the rest of the edge's tie group is fetched by a
- * second statement, so ties never split across pages wrongly. A member's own rows are
+ * so the nearest unseen rows come from a KNN scan, and when the last row it read is tied with
+ * the page's last (the edge: same snapped cell), the rest of the edge's tie group is fetched by
+ * a second statement, so ties never split across pages wrongly. A member's own rows are
  * measured to their exact point, in a part of their own. Each scan reads the page's columns
  * itself: no join back to the table.
  * The tie scan was part of the one statement, behind one-time filters: never run on a page
@@ -427,12 +427,16 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
       conds: sql.join([...conditions(view, args, part.location), part.where, fresh.where, fresh.unseen], sql` AND `),
     }));
   });
-  // One row past the page's last (the edge), to tell whether the edge's tie group goes on.
-  const ahead = limitOf(limit + 1);
+  // Past the page's last row (the edge): the row that tells whether there is a next page, and
+  // four more, so that the edge's tie group (a cell's restricted rows share its centre) is
+  // nearly always in hand: at 100k, 1,000 random points, nearest 20, a tie scan for 66 pages
+  // when one row was read past the edge, for 1 with five.
+  const ahead = limit + 5;
   // Fresh rows come before every stale one, so stale rows are read only when the fresh ones
   // (all of them, at any distance) do not fill the page: a second statement, rare at a national
   // scale. Each statement is index-ordered KNN scans alone, whatever its parameters.
   const rows: NearestRow[] = [];
+  let cut: NearestRow | undefined;
   for (const stale of [0, 1]) {
     const scans = parts
       .filter((p) => p.stale === stale && !p.done)
@@ -440,21 +444,21 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
         (p) => sql`(SELECT ${cols}, ${sql.raw(String(stale))} AS stale, ${p.distance} AS "distanceM"
       FROM structures s ${protectedJoin(view)}
       WHERE ${p.conds}
-      ORDER BY ${p.distance} LIMIT ${ahead})`,
+      ORDER BY ${p.distance} LIMIT ${limitOf(ahead)})`,
       );
     if (scans.length === 0) continue;
     const tag = stale ? sql.raw('/* structures-nearest-stale */') : sql.raw('/* structures-nearest */');
-    rows.push(
-      ...(await db.rows<NearestRow>(sql`${tag}
+    const read = await db.rows<NearestRow>(sql`${tag}
     SELECT u.*, u."distanceM" AS "sortKey" FROM (${sql.join(scans, sql` UNION ALL `)}) u
     ORDER BY u."distanceM", u.id
-    LIMIT ${ahead}`)),
-    );
+    LIMIT ${limitOf(ahead)}`);
+    rows.push(...read);
+    // The last row read, when the scans stopped at their limit: rows tied with it may follow.
+    if (read.length === ahead) cut = read[ahead - 1];
     if (rows.length > limit) break;
   }
   const edge = rows[limit - 1];
-  const next = rows[limit];
-  if (!edge || !next || next.stale !== edge.stale || next.distanceM !== edge.distanceM) return rows.slice(0, limit);
+  if (!edge || !cut || cut.stale !== edge.stale || cut.distanceM !== edge.distanceM) return rows.slice(0, limit);
   // The edge's whole tie group: its rows past the KNN scans' limit come from their cell.
   const d = sql`${edge.distanceM}::float8`;
   const ties = parts
