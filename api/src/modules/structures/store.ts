@@ -432,6 +432,8 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
   // nearly always in hand: at 100k, 1,000 random points, nearest 20, a tie scan for 66 pages
   // when one row was read past the edge, for 1 with five.
   const ahead = limit + 5;
+  // Ordered by the selected distance (still an index-ordered KNN scan): the point is then one
+  // parameter, read once, not one per mention.
   // Fresh rows come before every stale one, so stale rows are read only when the fresh ones
   // (all of them, at any distance) do not fill the page: a second statement, rare at a national
   // scale. Each statement is index-ordered KNN scans alone, whatever its parameters.
@@ -444,7 +446,7 @@ async function nearestPage(db: Db, view: StructureView, args: ListArgs, after: C
         (p) => sql`(SELECT ${cols}, ${sql.raw(String(stale))} AS stale, ${p.distance} AS "distanceM"
       FROM structures s ${protectedJoin(view)}
       WHERE ${p.conds}
-      ORDER BY ${p.distance} LIMIT ${limitOf(ahead)})`,
+      ORDER BY "distanceM" LIMIT ${limitOf(ahead)})`,
       );
     if (scans.length === 0) continue;
     const tag = stale ? sql.raw('/* structures-nearest-stale */') : sql.raw('/* structures-nearest */');
