@@ -40,10 +40,15 @@ export async function seedSynthetic(
 }
 
 /**
- * After a bulk load: reclaim the rows the audience trigger rewrote, and plan with fresh statistics.
- * The change feed too: its rows come with the structures, and a plan made on its empty-table
+ * After a bulk load: the structures rewritten in the order of their public point, and every
+ * table's statistics fresh. The audience trigger rewrites each inserted row (a table twice its
+ * size: 1,879 MB for 1,000,000 structures, 1,047 MB rewritten), and rows loaded in any order
+ * put a nearest page's rows on as many pages as rows; in point order, neighbours share pages
+ * (nearest 20 at 1,000,000 through the API, p50, second pass: 1.50–1.60× the figure at 1,000
+ * before, 1.06–1.13× after). The change feed's statistics too: a plan made on its empty-table
  * estimate (522 rows for 186,107 at 100,000 structures) took an `updatedSince` page from 9 ms to 490 ms.
  */
 export async function refreshStatistics(db: Db): Promise<void> {
+  await db.exec('CLUSTER structures USING structures_location_public_idx');
   await db.exec('VACUUM ANALYZE structures, structure_protected, structure_notices, structure_feed, structure_counts');
 }
