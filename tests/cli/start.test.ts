@@ -76,4 +76,25 @@ describe('node api/dist/server.mjs (pnpm start)', { timeout: limit(300_000) }, (
     expect(again.log).not.toMatch(/"msg":"database migrated"|demo data loaded/);
     expect(again.count).toBe(first.count);
   });
+
+  it('stops cleanly on a SIGTERM sent to pnpm alone, as a process manager sends it', async () => {
+    const { DATABASE_URL: _server, REDIS_URL: _redis, ...rest } = process.env;
+    const api = start('pnpm', ['start'], {
+      cwd: root,
+      env: { ...rest, NODE_ENV: 'production', PGLITE_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
+    });
+    try {
+      const port = Number((await api.waitFor(/"port":(\d+)/))[1]);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      // pnpm's own exit: a server left behind (the signal stopping at a shell) would still answer.
+      const pnpmExit = new Promise<number | null>((resolve) => api.child.once('exit', (code) => resolve(code)));
+      api.child.kill('SIGTERM');
+      expect(await pnpmExit, `${api.stdout()}\n${api.stderr()}`).toBe(0);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      expect(api.stdout()).toMatch(/"signal":"SIGTERM"[^\n]*"msg":"shutting down"/);
+      expect(api.stdout()).toMatch(/"msg":"stopped"/);
+    } finally {
+      await api.stop('SIGKILL');
+    }
+  });
 });
